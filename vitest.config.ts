@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per environment; the folder decides which (STYLE §3.10).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/architecture.test.ts'],
+          setupFiles: ['test/helpers/setup.ts'],
+        },
+      },
+      { extends: true, test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'test/size.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the CI machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
