@@ -1,0 +1,35 @@
+/** Pure choices that depend on where and who: the mode for a region, the language to show. */
+import type { Mode } from '../types';
+
+/**
+ * The mode for `region` from a map keyed by region: the exact code, then its country part
+ * (`US-CA` → `US`), then `default`, then opt-in. Codes compare case-insensitively.
+ */
+export function resolveMode(modes: Record<string, Mode>, region: string | undefined): Mode {
+  const byCode: Record<string, Mode> = {};
+  for (const key of Object.keys(modes)) byCode[key.toUpperCase()] = modes[key]!;
+  const code = region?.toUpperCase();
+  return (code && (byCode[code] ?? byCode[code.split('-')[0]!])) || byCode.DEFAULT || 'opt-in';
+}
+
+/**
+ * The language to show: `preferred` unless it is `"auto"`, then `<html lang>`, then the
+ * browser's languages; the first that `available` has (exactly, then by its base
+ * language), else English.
+ */
+export function resolveLanguage(
+  preferred: string,
+  htmlLang: string | null | undefined,
+  navigatorLanguages: readonly string[],
+  available: (code: string) => boolean,
+): string {
+  const wanted = preferred === 'auto' ? [htmlLang ?? '', ...navigatorLanguages] : [preferred];
+  for (const code of wanted) {
+    const lower = code.toLowerCase();
+    if (!lower) continue;
+    if (available(lower)) return lower;
+    const base = lower.split('-')[0]!;
+    if (available(base)) return base;
+  }
+  return 'en';
+}

@@ -1,0 +1,41 @@
+/**
+ * The npm entry of Consentry: `createConsentry(config)` and the public types. Importing it
+ * does nothing; work starts when `createConsentry()` runs in a browser.
+ */
+import { createInstance } from './consentry';
+import type { Config, Consentry } from './types';
+
+export { validateConfig } from './config/validate';
+export type { MountUI, UIController } from './consentry';
+export type {
+  CategoryConfig,
+  Choice,
+  Config,
+  ConfigIssue,
+  ConsentRecord,
+  Consentry,
+  ConsentryEvents,
+  CookieDecl,
+  CookieOptions,
+  EventName,
+  Layout,
+  Method,
+  Mode,
+  ModeMap,
+  Position,
+  ResolvedCategory,
+  ResolvedConfig,
+  ResolvedService,
+  SameSite,
+  ServiceConfig,
+  Theme,
+  View,
+} from './types';
+
+/**
+ * Creates the Consentry instance for this page (or returns the one already running).
+ * Outside a browser it returns an instance that stores nothing and shows nothing.
+ */
+export function createConsentry(config?: Config): Consentry {
+  return createInstance(config);
+}

@@ -1,0 +1,197 @@
+/**
+ * Public types of Consentry: the configuration users write, the record we store, the API
+ * and its events. Types only: this module emits no code.
+ */
+
+/** A cookie a category or service sets; listed in the preference centre, deleted on withdrawal. */
+export interface CookieDecl {
+  /** Exact name, or a wildcard at either end: `_ga_*`, `*_session`. */
+  name: string;
+  provider?: string;
+  duration?: string;
+  description?: string;
+  /** Domain the cookie is set on, when it is not the page's host or a parent of it. */
+  domain?: string;
+}
+
+export interface CategoryConfig {
+  label?: string;
+  description?: string;
+  /** Always on and cannot be refused (the `necessary` category). */
+  readOnly?: boolean;
+  cookies?: CookieDecl[];
+}
+
+export interface ServiceConfig {
+  category: string;
+  label?: string;
+  description?: string;
+  cookies?: CookieDecl[];
+  /** Host names or URL prefixes whose scripts, JS-created images and beacons are held. */
+  hosts?: string[];
+  /** The provider's privacy policy. */
+  url?: string;
+}
+
+export type Mode = 'opt-in' | 'opt-out' | 'notice';
+export type ModeMap = { default: Mode } & Record<string, Mode>;
+export type SameSite = 'Lax' | 'Strict' | 'None';
+export type Theme = 'light' | 'dark' | 'auto';
+export type Layout = 'bar' | 'box';
+export type Position = 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
+
+export interface CookieOptions {
+  name?: string;
+  domain?: string;
+  path?: string;
+  sameSite?: SameSite;
+  /** Defaults to on for https pages. */
+  secure?: boolean;
+  expiresDays?: number;
+}
+
+/** Everything is optional: `createConsentry()` with no config gives the four default categories. */
+export interface Config {
+  categories?: Record<string, CategoryConfig>;
+  /** A service definition, or the id of a built-in preset such as `"google-analytics"`. */
+  services?: Record<string, ServiceConfig | string>;
+  revision?: number;
+  mode?: Mode | ModeMap;
+  region?: string;
+  cookie?: CookieOptions;
+  language?: string;
+  /** Per language, partial overrides of the visible texts. */
+  translations?: Record<string, Record<string, unknown>>;
+  policyUrl?: string;
+  autoShow?: boolean;
+  autoblock?: Record<string, string[]>;
+  googleConsentMode?: boolean | Record<string, string[]>;
+  gpc?: boolean;
+  reloadOnRevoke?: boolean;
+  record?: { endpoint: string };
+  nonce?: string;
+  theme?: Theme;
+  layout?: Layout;
+  position?: Position;
+  hideFromBots?: boolean;
+}
+
+export interface ResolvedCategory {
+  label?: string;
+  description?: string;
+  readOnly: boolean;
+  cookies: CookieDecl[];
+}
+
+export interface ResolvedService {
+  category: string;
+  label?: string;
+  description?: string;
+  cookies: CookieDecl[];
+  hosts: string[];
+  url?: string;
+  /** The built-in preset the service came from, if any. */
+  preset?: string;
+}
+
+/** The configuration after validation and defaults; what `cmp.config` holds. */
+export interface ResolvedConfig {
+  categories: Record<string, ResolvedCategory>;
+  services: Record<string, ResolvedService>;
+  revision: number;
+  /** The mode in force for this page, after `region` picked it from a mode map. */
+  mode: Mode;
+  region?: string;
+  cookie: {
+    name: string;
+    domain?: string;
+    path: string;
+    sameSite: SameSite;
+    secure?: boolean;
+    expiresDays: number;
+  };
+  language: string;
+  translations: Record<string, Record<string, unknown>>;
+  policyUrl?: string;
+  autoShow: boolean;
+  autoblock: Record<string, string[]>;
+  googleConsentMode: false | Record<string, string[]>;
+  gpc: boolean;
+  reloadOnRevoke: boolean;
+  record?: { endpoint: string };
+  nonce?: string;
+  theme: Theme;
+  layout: Layout;
+  position: Position;
+  hideFromBots: boolean;
+}
+
+export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
+
+export interface ConsentRecord {
+  /** Random UUID, kept across updates of the same visitor's choice. */
+  id: string;
+  revision: number;
+  /** ISO 8601, first choice. */
+  givenAt: string;
+  /** ISO 8601, last change. */
+  updatedAt: string;
+  expiresAt: string;
+  method: Method;
+  /** Every configured category; read-only ones are always `true`. */
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  /** The browser sent Global Privacy Control when the choice was made. */
+  gpc: boolean;
+}
+
+/** Input of `set()`: categories and services to change; the rest keep their state. */
+export interface Choice {
+  [category: string]: boolean | Record<string, boolean> | undefined;
+  services?: Record<string, boolean>;
+}
+
+export type View = 'banner' | 'preferences';
+
+export interface ConsentryEvents {
+  ready: { record: ConsentRecord | null };
+  consent: ConsentRecord;
+  /** `record` is `null` after `reset()`. */
+  change: { record: ConsentRecord | null; changed: string[] };
+  show: { view: View };
+  hide: { view: View };
+}
+
+export type EventName = keyof ConsentryEvents;
+
+/** One problem found by `validateConfig`. */
+export interface ConfigIssue {
+  level: 'error' | 'warning';
+  /** Where, as written in the config: `config.categories.analytical.cookies[0].name`. */
+  path: string;
+  /** The full message, as printed to the console. */
+  message: string;
+}
+
+/** The Consentry instance: `window.Consentry`, or what `createConsentry()` returns. */
+export interface Consentry {
+  /** The validated configuration in force. */
+  readonly config: ResolvedConfig;
+  get(): ConsentRecord | null;
+  accepted(category: string): boolean;
+  acceptedService(id: string): boolean;
+  acceptAll(): void;
+  rejectAll(): void;
+  /**
+   * Changes the named categories and services. `method` goes into the record: `"api"` for
+   * code, `"custom"` for a choice the visitor made switch by switch (the preference centre).
+   */
+  set(choice: Choice, method?: 'custom' | 'api'): void;
+  reset(): void;
+  show(): void;
+  hide(): void;
+  showPreferences(): void;
+  on<K extends EventName>(name: K, listener: (detail: ConsentryEvents[K]) => void): () => void;
+  setLanguage(code: string): Promise<void>;
+  destroy(): void;
+}
