@@ -1,0 +1,26 @@
+// A test browser: jsdom's window with a controllable clock and predictable ids.
+import type { Env } from '../../src/env';
+
+export function testEnv(overrides: Partial<Env> = {}): Env {
+  let id = 0;
+  return {
+    win: window,
+    doc: document,
+    nav: navigator,
+    now: () => Date.now(),
+    uuid: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
+    ...overrides,
+  };
+}
+
+/** Waits for queued microtasks (the `ready` and `consent` events are asynchronous). */
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Makes `document.cookie` throw, as in a sandboxed frame or with cookies blocked. */
+export function blockCookies() {
+  const blocked = () => {
+    throw new DOMException('The document is sandboxed', 'SecurityError');
+  };
+  // An own property shadows Document.prototype.cookie; the test setup deletes it afterwards.
+  Object.defineProperty(document, 'cookie', { get: blocked, set: blocked, configurable: true });
+}

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checksum, decodeRecord, encodeRecord, type DecodeExpectations } from '../../../src/consent/codec';
+import type { ConsentRecord } from '../../../src/types';
+
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+const record: ConsentRecord = {
+  id: '3b241101-e2bb-4255-8caf-4136c566a962',
+  revision: 2,
+  givenAt: '2026-05-01T10:00:00.000Z',
+  updatedAt: '2026-05-20T08:30:15.000Z',
+  expiresAt: '2026-11-18T08:30:15.000Z',
+  method: 'custom',
+  categories: { necessary: true, analytical: true, functional: false, other: false },
+  services: { youtube: true, ga: false },
+  gpc: true,
+};
+const expect_: DecodeExpectations = {
+  revision: 2,
+  now: NOW,
+  categories: { necessary: { readOnly: true }, analytical: { readOnly: false }, functional: { readOnly: false }, other: { readOnly: false } },
+  services: { youtube: {}, ga: {} },
+};
+const encoded = encodeRecord(record);
+/** Re-signs an edited payload, as a careless hand edit with a recomputed check would. */
+const resign = (payload: string) => payload + '~' + checksum(payload);
+const payloadOf = (value: string) => value.slice(0, value.lastIndexOf('~'));
+
+describe('encodeRecord', () => {
+  it('writes the documented compact form', () => {
+    expect(encoded).toMatch(/^1~3b241101-e2bb-4255-8caf-4136c566a962~2~[\da-z]+~[\da-z]+~[\da-z]+~2~1~necessary\.analytical\.!functional\.!other~youtube\.!ga~[\da-z]+$/);
+    expect(encoded.length).toBeLessThan(200);
+  });
+});
+
+describe('decodeRecord', () => {
+  it('reads back what it wrote', () => {
+    expect(decodeRecord(encoded, expect_)).toEqual(record);
+  });
+
+  it.each(['gpc', 'api', 'accept-all', 'reject-all', 'custom'] as const)('keeps the method %s', (method) => {
+    expect(decodeRecord(encodeRecord({ ...record, method }), expect_)?.method).toBe(method);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a number', 42],
+    ['an empty string', ''],
+    ['a truncated value', encoded.slice(0, -3)],
+    ['a value cut in the middle', encoded.slice(0, 60)],
+    ['an edited state', encoded.replace('!functional', 'functional')],
+    ['an edited id', encoded.replace('3b241101', '3b241102')],
+    ['another version', resign(payloadOf(encoded).replace(/^1~/, '2~'))],
+    ['another revision', resign(payloadOf(encoded).replace('~2~', '~3~'))],
+    ['percent sequences', encoded.replace('youtube', '%79outube')],
+    ['an oversized value', resign(payloadOf(encoded) + '.x'.repeat(600))],
+    ['an unknown method', resign(payloadOf(encoded).replace(/~2~1~/, '~7~1~'))],
+    ['a non-boolean gpc', resign(payloadOf(encoded).replace(/~2~1~/, '~2~yes~'))],
+  ])('is null for %s', (_, value) => {
+    expect(decodeRecord(value, expect_)).toBeNull();
+  });
+
+  it('is null when the record expired', () => {
+    expect(decodeRecord(encoded, { ...expect_, now: Date.parse('2026-11-18T08:30:16Z') })).toBeNull();
+  });
+
+  it('is null when the record was written in the future', () => {
+    expect(decodeRecord(encoded, { ...expect_, now: Date.parse('2026-05-20T06:00:00Z') })).toBeNull();
+  });
+
+  it('is null when dates are out of order or the lifetime is longer than any written', () => {
+    expect(decodeRecord(encodeRecord({ ...record, givenAt: '2026-05-21T00:00:00.000Z' }), expect_)).toBeNull();
+    expect(decodeRecord(encodeRecord({ ...record, expiresAt: '2030-01-01T00:00:00.000Z' }), expect_)).toBeNull();
+  });
+
+  it('is null when a read-only category is stored as refused', () => {
+    expect(decodeRecord(encodeRecord({ ...record, categories: { ...record.categories, necessary: false } }), expect_)).toBeNull();
+  });
+
+  it('is null when a name repeats or is not a name', () => {
+    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', 'analytical.!analytical.')), expect_)).toBeNull();
+    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', '__proto__.')), expect_)).toBeNull();
+    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', 'constructor.')), expect_)).toBeNull();
+    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', '..')), expect_)).toBeNull();
+  });
+
+  it('drops names that are no longer configured and leaves new ones absent', () => {
+    const decoded = decodeRecord(encoded, {
+      ...expect_,
+      categories: { necessary: { readOnly: true }, analytical: { readOnly: false }, social: { readOnly: false } },
+      services: {},
+    });
+    expect(decoded?.categories).toEqual({ necessary: true, analytical: true });
+    expect(decoded?.services).toEqual({});
+  });
+
+  it('grants a read-only category even when the record does not name it', () => {
+    const decoded = decodeRecord(encodeRecord({ ...record, categories: { analytical: true } }), expect_);
+    expect(decoded?.categories).toEqual({ analytical: true, necessary: true });
+  });
+
+  it('never throws and never grants what was not chosen, whatever the input (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 1200 }), (raw) => {
+        const decoded = decodeRecord(raw, expect_);
+        if (decoded) expect(encodeRecord(decoded)).toBe(raw);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('voids every single-character edit, deletion and truncation (property)', () => {
+    const edit = fc.record({
+      at: fc.nat({ max: encoded.length - 1 }),
+      kind: fc.constantFrom('replace', 'delete', 'insert', 'truncate'),
+      char: fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz!.~-_%'.split('')),
+    });
+    fc.assert(
+      fc.property(edit, ({ at, kind, char }) => {
+        const mutated =
+          kind === 'replace'
+            ? encoded.slice(0, at) + char + encoded.slice(at + 1)
+            : kind === 'delete'
+              ? encoded.slice(0, at) + encoded.slice(at + 1)
+              : kind === 'insert'
+                ? encoded.slice(0, at) + char + encoded.slice(at)
+                : encoded.slice(0, at);
+        fc.pre(mutated !== encoded);
+        expect(decodeRecord(mutated, expect_)).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('grants only categories stored as granted, for any record (property)', () => {
+    const names = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(names, fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (categoryNames, states) => {
+        const categories = Object.fromEntries(categoryNames.filter((n) => !(n in {})).map((name, i) => [name, states[i]!]));
+        const configured = Object.fromEntries(Object.keys(categories).map((name) => [name, { readOnly: false }]));
+        const decoded = decodeRecord(encodeRecord({ ...record, categories, services: {} }), { ...expect_, categories: configured, services: {} });
+        expect(decoded?.categories).toEqual(categories);
+        for (const name of Object.keys(decoded!.categories)) expect(decoded!.categories[name]).toBe(categories[name]);
+      }),
+    );
+  });
+});
+
+describe('the README', () => {
+  it('shows a stored value that decodes to the record it describes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = /^(1~3b241101[^\s]+)$/m.exec(readFileSync('README.md', 'utf8'))![1]!;
+    expect(decodeRecord(example, { ...expect_, now: Date.parse('2026-06-01T00:00:00Z') })).toEqual({
+      ...record,
+      givenAt: '2026-05-01T10:00:00.000Z',
+      updatedAt: '2026-05-20T08:30:15.000Z',
+    });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeConfig } from '../../../src/config/validate';
+import { applyChoice, changedNames, coversConfig, defaultStates, statesOf, type ChoiceContext } from '../../../src/consent/record';
+
+const { config } = normalizeConfig({
+  services: { youtube: { category: 'functional' }, ga: { category: 'analytical' }, maps: { category: 'functional' } },
+});
+const NOW = Date.parse('2026-06-01T12:00:00.750Z');
+const context = (overrides: Partial<ChoiceContext> = {}): ChoiceContext => ({
+  config,
+  now: NOW,
+  newId: () => 'id-1',
+  gpc: false,
+  current: defaultStates(config, false),
+  ...overrides,
+});
+
+describe('defaultStates', () => {
+  it('grants only read-only categories in opt-in mode', () => {
+    expect(defaultStates(config, false)).toEqual({
+      categories: { necessary: true, analytical: false, functional: false, other: false },
+      services: { youtube: false, ga: false, maps: false },
+    });
+  });
+
+  it('grants everything in opt-out and notice modes, but not "other" under GPC', () => {
+    for (const mode of ['opt-out', 'notice'] as const) {
+      expect(defaultStates({ ...config, mode }, false).categories).toEqual({ necessary: true, analytical: true, functional: true, other: true });
+      expect(defaultStates({ ...config, mode }, true).categories.other).toBe(false);
+      expect(defaultStates({ ...config, mode, gpc: false }, true).categories.other).toBe(true);
+    }
+  });
+});
+
+describe('applyChoice', () => {
+  it('creates a record: whole seconds, a new id, expiry from the config, unspecified categories off', () => {
+    const record = applyChoice(null, { categories: { analytical: true } }, 'api', context());
+    expect(record).toEqual({
+      id: 'id-1',
+      revision: 0,
+      givenAt: '2026-06-01T12:00:00.000Z',
+      updatedAt: '2026-06-01T12:00:00.000Z',
+      expiresAt: '2026-11-30T12:00:00.000Z',
+      method: 'api',
+      categories: { necessary: true, analytical: true, functional: false, other: false },
+      services: { youtube: false, ga: true, maps: false },
+      gpc: false,
+    });
+  });
+
+  it('keeps the id, the first-choice time and unspecified states on an update', () => {
+    const first = applyChoice(null, { categories: { analytical: true, functional: true } }, 'custom', context());
+    const later = applyChoice(first, { categories: { functional: false } }, 'api', context({ now: NOW + 86_400_000, newId: () => 'id-2', current: statesOf(first, defaultStates(config, false)) }));
+    expect(later.id).toBe('id-1');
+    expect(later.givenAt).toBe(first.givenAt);
+    expect(later.updatedAt).toBe('2026-06-02T12:00:00.000Z');
+    expect(later.categories).toEqual({ necessary: true, analytical: true, functional: false, other: false });
+  });
+
+  it('lets services follow a category the choice names, unless named one by one', () => {
+    const record = applyChoice(null, { categories: { functional: true }, services: { maps: false } }, 'custom', context());
+    expect(record.services).toEqual({ youtube: true, ga: false, maps: false });
+  });
+
+  it('grants a single service without its category', () => {
+    const record = applyChoice(null, { services: { youtube: true } }, 'api', context());
+    expect(record.categories.functional).toBe(false);
+    expect(record.services).toEqual({ youtube: true, ga: false, maps: false });
+  });
+
+  it('keeps a service granted one by one when another category changes', () => {
+    const first = applyChoice(null, { services: { youtube: true } }, 'api', context());
+    const later = applyChoice(first, { categories: { analytical: true } }, 'api', context({ current: statesOf(first, defaultStates(config, false)) }));
+    expect(later.services.youtube).toBe(true);
+  });
+
+  it('never refuses a read-only category', () => {
+    expect(applyChoice(null, { categories: { necessary: false } }, 'api', context()).categories.necessary).toBe(true);
+  });
+
+  it('records GPC as sent', () => {
+    expect(applyChoice(null, {}, 'gpc', context({ gpc: true })).gpc).toBe(true);
+  });
+});
+
+describe('changedNames', () => {
+  it('lists categories then services whose state differs', () => {
+    const before = defaultStates(config, false);
+    const after = { categories: { ...before.categories, other: true }, services: { ...before.services, ga: true } };
+    expect(changedNames(before, after)).toEqual(['other', 'ga']);
+    expect(changedNames(after, after)).toEqual([]);
+  });
+});
+
+describe('coversConfig', () => {
+  it('is false when the config has a category the record does not name', () => {
+    const record = applyChoice(null, {}, 'api', context());
+    expect(coversConfig(record, config)).toBe(true);
+    expect(coversConfig(record, { ...config, categories: { ...config.categories, social: { readOnly: false, cookies: [] } } })).toBe(false);
+  });
+});
