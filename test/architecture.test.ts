@@ -1,10 +1,10 @@
 // Import direction and global access, checked on the source (STYLE §3.3). Lint configs drift; this cannot.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const filesIn = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file)).map((file) => join(dir, file));
+  (existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]) : []).filter((file) => /\.tsx?$/.test(file)).map((file) => join(dir, file));
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 const importsOf = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
