@@ -29,7 +29,7 @@ const iife = (input, file) => ({
 
 export default [
   // The script tag: config, storage, gating, signals and the banner loader. Every visit loads it.
-  iife('src/loader/script-tag.ts', 'dist/consentry.js'),
+  iife('src/loader/consentry.ts', 'dist/consentry.js'),
 
   // npm: the core; bundlers code-split the banner it imports on demand.
   {

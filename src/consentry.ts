@@ -11,8 +11,10 @@ import { createStorage } from './consent/storage';
 import { startSync } from './consent/sync';
 import { browserEnv, type Env } from './env';
 import { createEmitter } from './events';
+import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
-import type { ConsentRecord, Consentry, Method, ResolvedConfig, View } from './types';
+import { resolveLanguage } from './config/resolve';
+import type { ConsentRecord, Consentry, Method, ResolvedConfig, TextOverrides, View } from './types';
 
 /** What the banner chunk gives back once mounted: the core drives it, it never drives the core. */
 export interface UIController {
@@ -29,6 +31,8 @@ export interface InstanceOptions {
   env?: Env | null;
   /** Loads the banner: the script tag injects its chunk, npm imports it. */
   loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
+  /** Loads the texts of a language other than English (a language file). */
+  loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
 }
 
 /** One live instance per page, whichever copy (script tag or npm) started first. */
@@ -62,6 +66,17 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let ui: Promise<UIController | void> | undefined;
   let destroyed = false;
   let post = () => {};
+  const available = (code: string) => LANGUAGES.includes(code) || has(config.translations, code);
+  let loadedTexts: TextOverrides = {};
+  let language = resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
+  /** Language files, loaded once each: English is built in. */
+  const textFiles: Record<string, Promise<TextOverrides>> = { en: Promise.resolve({}) };
+  const textsOf = (code: string) =>
+    (textFiles[code] ??= LANGUAGES.includes(code) && options.loadTexts
+      ? options.loadTexts(code, config).catch((error) => (log('error', `the "${code}" texts did not load; showing English`, error), {}))
+      : Promise.resolve({}));
+  /** The current language's texts, loaded before anything shows them. */
+  const loadTexts = () => textsOf(language).then((texts) => (loadedTexts = texts));
 
   /** The stored record; anything that is not exactly one valid choice is removed and `null`. */
   function readStored(): ConsentRecord | null {
@@ -114,8 +129,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   function open(next: View) {
     if (destroyed || !env) return;
     if (!options.loadUI) return log('error', 'this build has no banner');
-    ui ??= options.loadUI(config).then(
-      (mount) => (destroyed ? undefined : mount(api)),
+    ui ??= Promise.all([options.loadUI(config), loadTexts()]).then(
+      ([mount]) => (destroyed ? undefined : mount(api)),
       (error) => log('error', 'the banner did not load', error),
     );
     ui.then((controller) => {
@@ -189,7 +204,19 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     hide,
     showPreferences: () => open('preferences'),
     on: emitter.on,
-    setLanguage: async () => {},
+    get language() {
+      return language;
+    },
+    texts: () => mergeTexts(loadedTexts, config.translations[language] ?? {}),
+    async setLanguage(code: string) {
+      const wanted = typeof code === 'string' ? resolveLanguage(code, '', [], available) : 'en';
+      if (wanted !== String(code).toLowerCase()) log('warn', `setLanguage(${describeValue(code)}): no such language; using "${wanted}"`);
+      const texts = await textsOf(wanted);
+      if (destroyed) return;
+      language = wanted;
+      loadedTexts = texts;
+      emitter.emit('language', { language });
+    },
     destroy() {
       if (destroyed) return;
       hide();

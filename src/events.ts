@@ -6,7 +6,7 @@ import type { Env } from './env';
 import type { Log } from './log';
 import type { ConsentryEvents, EventName } from './types';
 
-export const EVENT_NAMES: readonly EventName[] = ['ready', 'consent', 'change', 'show', 'hide'];
+export const EVENT_NAMES: readonly EventName[] = ['ready', 'consent', 'change', 'show', 'hide', 'language'];
 
 type Listener<K extends EventName> = (detail: ConsentryEvents[K]) => void;
 

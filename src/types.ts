@@ -153,6 +153,47 @@ export interface Choice {
 
 export type View = 'banner' | 'preferences';
 
+/** A category's visible name and purpose. */
+export interface CategoryTexts {
+  label: string;
+  description: string;
+}
+
+/**
+ * Every visible text. English is built in; each language file and `config.translations`
+ * override any part of it. `{service}` and `{category}` in a text are replaced by names.
+ */
+export interface Texts {
+  bannerTitle: string;
+  bannerText: string;
+  acceptAll: string;
+  rejectAll: string;
+  preferences: string;
+  policyLink: string;
+  preferencesTitle: string;
+  preferencesText: string;
+  save: string;
+  close: string;
+  alwaysOn: string;
+  services: string;
+  cookieName: string;
+  cookieProvider: string;
+  cookieDuration: string;
+  cookiePurpose: string;
+  gpcHonoured: string;
+  noticeTitle: string;
+  noticeText: string;
+  doNotSell: string;
+  dismiss: string;
+  placeholderText: string;
+  placeholderLoadOnce: string;
+  placeholderAllow: string;
+  categories: Record<string, CategoryTexts>;
+}
+
+/** Texts of one language that differ from built-in English: what a language file holds. */
+export type TextOverrides = Partial<Omit<Texts, 'categories'>> & { categories?: Record<string, Partial<CategoryTexts>> };
+
 export interface ConsentryEvents {
   ready: { record: ConsentRecord | null };
   consent: ConsentRecord;
@@ -160,6 +201,8 @@ export interface ConsentryEvents {
   change: { record: ConsentRecord | null; changed: string[] };
   show: { view: View };
   hide: { view: View };
+  /** The visible language changed (`setLanguage()`). */
+  language: { language: string };
 }
 
 export type EventName = keyof ConsentryEvents;
@@ -192,6 +235,11 @@ export interface Consentry {
   hide(): void;
   showPreferences(): void;
   on<K extends EventName>(name: K, listener: (detail: ConsentryEvents[K]) => void): () => void;
+  /** The visible language: a code such as `"fr"`. */
+  readonly language: string;
+  /** Texts of the current language that differ from built-in English (language file, then `translations`). */
+  texts(): TextOverrides;
+  /** Switches the visible language, loading its file if needed; unknown languages fall back to English. */
   setLanguage(code: string): Promise<void>;
   destroy(): void;
 }

@@ -1,33 +1,35 @@
 /**
  * Entry of `dist/consentry.js`, the script tag build: reads the page's config, creates the
- * instance as `window.Consentry` (the one global Consentry defines) and loads the banner
- * chunk from its own directory only when the banner has to be shown.
+ * instance as `window.Consentry` (the one global Consentry defines), and loads the banner
+ * chunk and language files from its own directory only when they are needed.
  */
 import { readScriptConfig } from '../config/read';
-import { createInstance } from '../consentry';
+import { createInstance, type MountUI } from '../consentry';
 import { browserEnv } from '../env';
 import { createLog } from '../log';
 import type { Consentry } from '../types';
-import { loadBannerScript } from './load-banner-script';
+import { loadScript } from './load-script';
 
 declare global {
   // The one global Consentry defines (the test helpers declare it the same way).
   var Consentry: Consentry | undefined;
 }
 
-const env = browserEnv()!;
-const log = createLog();
-const current = env.doc.currentScript;
-// `currentScript` can be clobbered by an element named "currentScript": check its type.
-const loader = current instanceof env.win.HTMLScriptElement ? current : null;
-
-if (env.win.Consentry) {
-  log('warn', 'consentry.js is included twice; the second copy does nothing');
-} else {
-  const config = readScriptConfig(env, loader, log);
+/** Starts Consentry for a script tag; `mountUI` is given when the banner is in the same file. */
+export function startScriptTag(mountUI?: MountUI) {
+  const env = browserEnv()!;
+  const log = createLog();
+  const current = env.doc.currentScript;
+  // `currentScript` can be clobbered by an element named "currentScript": check its type.
+  const loader = current instanceof env.win.HTMLScriptElement ? current : null;
+  if (env.win.Consentry) return log('warn', 'consentry.js is included twice; the second copy does nothing');
   const base = loader?.src || env.doc.baseURI;
-  env.win.Consentry = createInstance(config, {
+  const chunk = (file: string) => new URL(file, base).href;
+  env.win.Consentry = createInstance(readScriptConfig(env, loader, log), {
     env,
-    loadUI: ({ nonce }) => loadBannerScript(env, new URL('consentry-banner.js', base).href, nonce),
+    loadUI: ({ nonce }) =>
+      mountUI ? Promise.resolve(mountUI) : loadScript(env, chunk('consentry-banner.js'), nonce, 'consentry:banner', (mount) => mount),
+    loadTexts: (language, { nonce }) =>
+      loadScript(env, chunk(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
   });
 }

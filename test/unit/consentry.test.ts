@@ -357,7 +357,7 @@ describe('events', () => {
     expect(cmp.on('consnet' as never, () => {})).toBeTypeOf('function');
     expect(cmp.on('consent', 42 as never)).toBeTypeOf('function');
     expect(error.mock.calls.map(([m]) => m)).toEqual([
-      'consentry: on("consnet"): unknown event; expected one of ready, consent, change, show, hide',
+      'consentry: on("consnet"): unknown event; expected one of ready, consent, change, show, hide, language',
       'consentry: on("consent", …): the listener must be a function',
     ]);
   });
@@ -428,5 +428,63 @@ describe('lifecycle', () => {
     expect(warn).toHaveBeenCalledWith('consentry: config.colour: unknown key, ignored');
     cmp.acceptAll();
     expect(document.cookie).toMatch(/^choice=1~/);
+  });
+});
+
+describe('languages', () => {
+  it('picks <html lang>, then the browser languages, then English', () => {
+    document.documentElement.lang = 'fr-CA';
+    const a = create({ autoShow: false });
+    expect(a.cmp.language).toBe('fr');
+    a.cmp.destroy();
+    document.documentElement.lang = 'xx';
+    const b = create({ autoShow: false }, { env: testEnv({ nav: { ...navigator, languages: ['sv', 'de-AT'] } as Navigator }) });
+    expect(b.cmp.language).toBe('de');
+    b.cmp.destroy();
+    const c = create({ autoShow: false, language: 'ja' });
+    expect(c.cmp.language).toBe('en');
+    document.documentElement.lang = '';
+  });
+
+  it('takes a configured language, or one that only translations provide', () => {
+    expect(create({ autoShow: false, language: 'it' }).cmp.language).toBe('it');
+    live.pop()!.destroy();
+    expect(create({ autoShow: false, language: 'auto', translations: { sv: { acceptAll: 'Godkänn alla' } } }, { env: testEnv({ nav: { ...navigator, languages: ['sv-SE'] } as Navigator }) }).cmp.language).toBe('sv');
+  });
+
+  it('loads the language file before showing the banner, and merges translations over it', async () => {
+    const loadTexts = vi.fn(async () => ({ acceptAll: 'Tout accepter', categories: { analytical: { label: 'Mesure' } } }));
+    const { cmp, ui } = create({ language: 'fr', translations: { fr: { categories: { analytical: { description: 'Compter les visites' } } } } }, { loadTexts });
+    await tick();
+    expect(loadTexts).toHaveBeenCalledWith('fr', cmp.config);
+    expect(ui.views).toEqual(['banner']);
+    expect(cmp.texts()).toEqual({ acceptAll: 'Tout accepter', categories: { analytical: { label: 'Mesure', description: 'Compter les visites' } } });
+  });
+
+  it('switches language with setLanguage, once per file, and tells listeners', async () => {
+    const loadTexts = vi.fn(async (language: string) => ({ acceptAll: `accept-${language}` }));
+    const { cmp } = create({ autoShow: false }, { loadTexts });
+    const changed = vi.fn();
+    cmp.on('language', changed);
+    await cmp.setLanguage('de');
+    await cmp.setLanguage('en');
+    await cmp.setLanguage('DE');
+    expect(cmp.language).toBe('de');
+    expect(cmp.texts()).toEqual({ acceptAll: 'accept-de' });
+    expect(loadTexts).toHaveBeenCalledTimes(1);
+    expect(changed.mock.calls.map(([detail]) => detail.language)).toEqual(['de', 'en', 'de']);
+  });
+
+  it('falls back to English for an unknown language or a file that fails to load', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { cmp } = create({ autoShow: false }, { loadTexts: () => Promise.reject(Error('404')) });
+    await cmp.setLanguage('klingon');
+    expect(cmp.language).toBe('en');
+    expect(warn).toHaveBeenCalledWith('consentry: setLanguage("klingon"): no such language; using "en"');
+    await cmp.setLanguage('pl');
+    expect(cmp.language).toBe('pl');
+    expect(cmp.texts()).toEqual({});
+    expect(error).toHaveBeenCalledWith('consentry: the "pl" texts did not load; showing English', expect.any(Error));
   });
 });
