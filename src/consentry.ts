@@ -11,6 +11,7 @@ import { createStorage } from './consent/storage';
 import { startSync } from './consent/sync';
 import { browserEnv, type Env } from './env';
 import { createEmitter } from './events';
+import { startGating, type Gating } from './gating/gating';
 import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
 import { resolveLanguage } from './config/resolve';
@@ -66,6 +67,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let ui: Promise<UIController | void> | undefined;
   let destroyed = false;
   let post = () => {};
+  let gating: Gating | undefined;
   const available = (code: string) => LANGUAGES.includes(code) || has(config.translations, code);
   let loadedTexts: TextOverrides = {};
   let language = resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
@@ -102,6 +104,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     record = next;
     states = statesOf(next, defaultStates(config, gpc));
     const changed = changedNames(before, states);
+    gating?.apply(changed);
     if (next) emitter.emit('consent', next);
     if (changed[0]) emitter.emit('change', { record: next, changed });
   }
@@ -250,6 +253,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
         ]),
       ),
     );
+    gating = startGating(env, api, log, loadTexts);
+    disposers.push(gating.stop);
     if (config.autoShow && !asked && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
   }
 

@@ -17,6 +17,8 @@ export interface Env {
   now(): number;
   /** A random version 4 UUID. */
   uuid(): string;
+  /** Reloads the page (after a withdrawal, when withdrawn scripts already ran). */
+  reload(): void;
 }
 
 /** The real browser, or `undefined` outside one (server rendering, workers). */
@@ -28,6 +30,7 @@ export function browserEnv(): Env | undefined {
     nav: navigator,
     now: Date.now,
     uuid: () => randomUuid(window.crypto),
+    reload: () => location.reload(),
   };
 }
 

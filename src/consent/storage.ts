@@ -20,6 +20,21 @@ export interface Storage {
   clear(): void;
 }
 
+/**
+ * Removes the cookie `name` wherever this page could have set it: host-only, the declared
+ * domain and every parent domain, on the given path and every prefix of the page's path.
+ * Same-named copies on several domains or paths shadow each other, so all must go.
+ */
+export function removeCookie(env: Env, name: string, path: string, domain?: string): void {
+  const { hostname, pathname, protocol } = env.win.location;
+  const labels = hostname.split('.');
+  const segments = pathname.split('/');
+  // Browsers only let a Secure write replace (and so delete) a __Secure-/__Host- cookie.
+  const secure = protocol === 'https:';
+  for (const d of [undefined, domain, ...labels.map((_, i) => labels.slice(i).join('.'))])
+    for (const p of [path, ...segments.map((_, i) => segments.slice(0, i + 1).join('/') || '/')]) Cookies.remove(name, { domain: d, path: p, secure });
+}
+
 export function createStorage(env: Env | undefined, options: ResolvedConfig['cookie'], log: Log): Storage {
   const { name, path, domain } = options;
   let memory: string | undefined;
@@ -44,18 +59,6 @@ export function createStorage(env: Env | undefined, options: ResolvedConfig['coo
         }
       });
 
-  /**
-   * Same-named cookies on the host and a parent domain, or on several paths, shadow each
-   * other: remove every copy this page can see.
-   */
-  const removeEverywhere = () => {
-    const { hostname, pathname } = env!.win.location;
-    const labels = hostname.split('.');
-    const segments = pathname.split('/');
-    for (const d of [undefined, domain, ...labels.map((_, i) => labels.slice(i).join('.'))])
-      for (const p of [path, ...segments.map((_, i) => segments.slice(0, i + 1).join('/') || '/')]) jar.remove(name, { domain: d, path: p });
-  };
-
   const fallBack = (why: string, error?: unknown) => {
     memoryOnly = true;
     log('error', `${why}; the choice holds for this page only`, error);
@@ -75,7 +78,7 @@ export function createStorage(env: Env | undefined, options: ResolvedConfig['coo
       if (value.length > MAX_VALUE_LENGTH) return fallBack(`the choice needs ${value.length} bytes, over the ${MAX_VALUE_LENGTH} allowed (too many categories or services)`);
       if (!env) return;
       try {
-        removeEverywhere();
+        removeCookie(env!, name, path, domain);
         jar.set(name, value, { expires });
         const stored = readCookies();
         memoryOnly = stored.length !== 1 || stored[0] !== value;
@@ -87,7 +90,7 @@ export function createStorage(env: Env | undefined, options: ResolvedConfig['coo
     clear() {
       memory = undefined;
       try {
-        if (env) removeEverywhere();
+        if (env) removeCookie(env!, name, path, domain);
       } catch {
         // Cookies are unusable here; the memory copy was all there was.
       }

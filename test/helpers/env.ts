@@ -9,6 +9,7 @@ export function testEnv(overrides: Partial<Env> = {}): Env {
     nav: navigator,
     now: () => Date.now(),
     uuid: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
+    reload: () => {},
     ...overrides,
   };
 }

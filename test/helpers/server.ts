@@ -24,8 +24,8 @@ export interface Served {
 }
 
 export interface Tracker extends Served {
-  /** Every request the tracker received: method and path with query. */
-  log: { method: string; path: string; cookie?: string }[];
+  /** Every request the tracker received: host name, method and path with query. */
+  log: { host: string; method: string; path: string }[];
 }
 
 async function listen(server: Server, port = 0): Promise<number> {
@@ -82,7 +82,7 @@ export async function serveTracker(host = 'tracker.test'): Promise<Tracker> {
   const log: Tracker['log'] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url!, 'http://x');
-    log.push({ method: req.method!, path: url.pathname + url.search, cookie: req.headers.cookie });
+    log.push({ host: (req.headers.host ?? '').replace(/:\d+$/, ''), method: req.method!, path: url.pathname + url.search });
     const cors = { 'access-control-allow-origin': '*' };
     if (url.pathname.endsWith('.js')) {
       const name = JSON.stringify(url.searchParams.get('name') ?? url.pathname);
@@ -99,4 +99,9 @@ export async function serveTracker(host = 'tracker.test'): Promise<Tracker> {
   });
   const port = await listen(server);
   return { url: `http://${host}:${port}`, port, log, close: closer(server) };
+}
+
+/** The paths (with the host when it is not `tracker.test`) the tracker saw, for readable assertions. */
+export function seen(tracker: Tracker): string[] {
+  return tracker.log.map(({ host, path }) => (host === 'tracker.test' ? path : `${host}${path}`));
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { matchCookie } from '../../../src/gating/cookies';
+import { isAllowed, parseConsent } from '../../../src/gating/expression';
+import { matchHost } from '../../../src/gating/hosts';
+
+describe('parseConsent', () => {
+  it.each([
+    ['analytical', { need: ['analytical'], refuse: [] }],
+    ['  analytical   other ', { need: ['analytical', 'other'], refuse: [] }],
+    ['!analytical', { need: [], refuse: ['analytical'] }],
+    ['functional !other', { need: ['functional'], refuse: ['other'] }],
+    ['', { need: [], refuse: [] }],
+  ])('parses %j', (attribute, expected) => expect(parseConsent(attribute)).toEqual(expected));
+});
+
+describe('isAllowed', () => {
+  const granted = (name: string) => ['analytical', 'necessary'].includes(name);
+  const refused = (name: string) => name === 'other';
+  it.each([
+    ['analytical', true],
+    ['analytical other', false],
+    ['functional', false],
+    ['!other', true],
+    ['!functional', false],
+    ['analytical !other', true],
+    ['', false],
+  ])('%j is %s', (attribute, expected) => expect(isAllowed(parseConsent(attribute), granted, refused)).toBe(expected));
+});
+
+describe('matchHost', () => {
+  const rules = [
+    { pattern: 'google-analytics.com', category: 'analytical' },
+    { pattern: 'https://cdn.example.com/ads/', category: 'other' },
+    { pattern: '//static.example.net/px/', category: 'other', service: 'px' },
+  ];
+  it.each([
+    ['https://google-analytics.com/g/collect', 'google-analytics.com'],
+    ['https://region1.google-analytics.com/g/collect', 'google-analytics.com'],
+    ['https://notgoogle-analytics.com/x.js', undefined],
+    ['https://google-analytics.com.evil.example/x.js', undefined],
+    ['https://cdn.example.com/ads/a.js', 'https://cdn.example.com/ads/'],
+    ['https://cdn.example.com/app.js', undefined],
+    ['http://cdn.example.com/ads/a.js', undefined],
+    ['http://static.example.net/px/p.gif', '//static.example.net/px/'],
+    ['https://static.example.net/px/p.gif', '//static.example.net/px/'],
+  ])('%s → %s', (url, pattern) => expect(matchHost(new URL(url), rules)?.pattern).toBe(pattern));
+});
+
+describe('matchCookie', () => {
+  it.each([
+    ['_ga', '_ga', true],
+    ['_ga', '_gat', false],
+    ['_ga_*', '_ga_ABC123', true],
+    ['_ga_*', '_ga', false],
+    ['*_session', 'php_session', true],
+    ['*_session', 'php_session_x', false],
+    ['*track*', 'my_tracker', true],
+    ['*', 'anything', true],
+  ])('%s matches %s: %s', (pattern, name, expected) => expect(matchCookie(pattern, name)).toBe(expected));
+});

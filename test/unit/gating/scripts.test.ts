@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createScriptQueue, runnableScript } from '../../../src/gating/scripts';
+
+const gate = (html: string) => {
+  document.body.insertAdjacentHTML('beforeend', html);
+  return document.body.lastElementChild as HTMLScriptElement;
+};
+
+describe('runnableScript', () => {
+  it('keeps the other attributes, takes the real type and source, and marks itself as Consentry’s own', () => {
+    const own = new WeakSet<Element>();
+    const script = runnableScript(
+      gate('<script type="text/plain" data-consent="analytical" data-type="module" data-src="https://t.example/a.js" id="a" async crossorigin="anonymous" data-x="1"></script>'),
+      'n0nce',
+      own,
+    );
+    expect(script.getAttribute('type')).toBe('module');
+    expect(script.src).toBe('https://t.example/a.js');
+    expect(script.nonce).toBe('n0nce');
+    expect([...script.attributes].map((a) => a.name).filter((name) => name !== 'nonce').sort()).toEqual(['async', 'crossorigin', 'data-x', 'id', 'src', 'type']);
+    expect(own.has(script)).toBe(true);
+  });
+
+  it('copies an inline body as text and the nonce from the .nonce property', () => {
+    const original = gate('<script type="text/plain" data-consent="analytical">window.x = "<b>1</b>";</script>');
+    original.nonce = 'from-property';
+    const script = runnableScript(original, undefined, new WeakSet());
+    expect(script.hasAttribute('type')).toBe(false);
+    expect(script.text).toBe('window.x = "<b>1</b>";');
+    expect(script.nonce).toBe('from-property');
+  });
+
+  it('falls back to src when there is no data-src', () => {
+    expect(runnableScript(gate('<script type="text/plain" data-consent="a" src="/x.js"></script>'), undefined, new WeakSet()).getAttribute('src')).toBe('/x.js');
+  });
+});
+
+describe('createScriptQueue', () => {
+  it('replaces gates in the given order, once, and lets a script that never loads stop holding the next after the timeout', async () => {
+    vi.useFakeTimers();
+    const log = vi.fn();
+    const enqueue = createScriptQueue(log, undefined, new WeakSet(), 50);
+    const external = gate('<script type="text/plain" data-consent="a" data-src="https://never.example/a.js"></script>');
+    const inline = gate('<script type="text/plain" data-consent="a" id="inline">1</script>');
+    enqueue(external);
+    enqueue(inline);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.querySelector('script[src="https://never.example/a.js"]')).not.toBeNull();
+    expect(inline.isConnected).toBe(true);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(inline.isConnected).toBe(false);
+    expect(document.querySelectorAll('script#inline')).toHaveLength(1);
+    expect(log).toHaveBeenCalledWith('warn', 'https://never.example/a.js has neither loaded nor failed after 0.05 s; running the scripts after it');
+    vi.useRealTimers();
+  });
+
+  it('skips a gate the page removed before it was its turn', async () => {
+    const enqueue = createScriptQueue(vi.fn(), undefined, new WeakSet());
+    const removed = gate('<script type="text/plain" data-consent="a">1</script>');
+    removed.remove();
+    enqueue(removed);
+    await Promise.resolve();
+    expect(document.scripts).toHaveLength(0);
+  });
+});
