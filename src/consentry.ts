@@ -12,6 +12,7 @@ import { startSync } from './consent/sync';
 import { browserEnv, type Env } from './env';
 import { createEmitter } from './events';
 import { startGating, type Gating } from './gating/gating';
+import { presetService } from './gating/presets';
 import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
 import { resolveLanguage } from './config/resolve';
@@ -50,7 +51,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return win[LIVE];
   }
 
-  const { config, issues } = normalizeConfig(input);
+  const { config, issues } = normalizeConfig(input, presetService);
   for (const issue of issues) log(issue.level === 'error' ? 'error' : 'warn', issue.message.slice(11));
 
   const emitter = createEmitter(env, log);

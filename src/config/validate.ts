@@ -5,6 +5,7 @@
  * Output objects are built only from own keys that passed a check, so no input key can
  * reach a prototype.
  */
+import { presetService } from '../gating/presets';
 import { describeValue } from '../log';
 import type { ConfigIssue, Mode, ResolvedConfig, ResolvedService } from '../types';
 import { DEFAULT_CONSENT_MODE, MAX_EXPIRES_DAYS, defaultConfig } from './defaults';
@@ -50,8 +51,8 @@ export const isHostPattern = (value: unknown): value is string =>
 
 const isObject = (value: unknown): value is Obj => !!value && typeof value === 'object' && !Array.isArray(value);
 
-/** Validates a configuration and returns the problems found, as data (SPEC §2). */
-export function validateConfig(input: unknown, preset?: PresetLookup): ConfigIssue[] {
+/** Validates a configuration and returns the problems found, as data (SPEC §2); preset ids resolve to the built-in presets. */
+export function validateConfig(input: unknown, preset: PresetLookup = presetService): ConfigIssue[] {
   return normalizeConfig(input, preset).issues;
 }
 
