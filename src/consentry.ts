@@ -13,6 +13,8 @@ import { browserEnv, type Env } from './env';
 import { createEmitter } from './events';
 import { startGating, type Gating } from './gating/gating';
 import { presetService } from './gating/presets';
+import { startConsentSignals } from './signals/consent-mode';
+import { receiptOf, startReporter } from './signals/report';
 import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
 import { resolveLanguage } from './config/resolve';
@@ -69,6 +71,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let destroyed = false;
   let post = () => {};
   let gating: Gating | undefined;
+  let signal: (() => void) | undefined;
+  let report: ((receipt: string) => void) | undefined;
   const available = (code: string) => LANGUAGES.includes(code) || has(config.translations, code);
   let loadedTexts: TextOverrides = {};
   let language = resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
@@ -105,6 +109,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     record = next;
     states = statesOf(next, defaultStates(config, gpc));
     const changed = changedNames(before, states);
+    // Consent Mode hears of a choice before the choice's gated scripts run.
+    if (changed[0]) signal?.();
     gating?.apply(changed);
     if (next) emitter.emit('consent', next);
     if (changed[0]) emitter.emit('change', { record: next, changed });
@@ -117,6 +123,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     storage.write(storedValue, new Date(next.expiresAt));
     post();
     commit(next);
+    if (report) report(receiptOf(env!, api, next));
     hide();
   }
 
@@ -234,8 +241,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
 
   record = readStored();
   states = statesOf(record, defaultStates(config, gpc));
-  const asked = record && coversConfig(record, config);
-  if (record && !asked) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
+  if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
 
   if (env) {
     win![LIVE] = api;
@@ -254,8 +260,16 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
         ]),
       ),
     );
+    signal = startConsentSignals(env, api, config.modes);
+    if (signal && (record || config.mode !== 'opt-in')) signal();
+    if (config.record) report = startReporter(env, config.record.endpoint, log);
+    // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
+    if (gpc && config.gpc && config.mode === 'opt-out' && config.categories.other && !record?.gpc) {
+      choose({ categories: { other: false } }, 'gpc');
+    }
     gating = startGating(env, api, log, loadTexts);
     disposers.push(gating.stop);
+    const asked = record && coversConfig(record, config);
     if (config.autoShow && !asked && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
   }
 

@@ -101,6 +101,8 @@ export interface ResolvedConfig {
   revision: number;
   /** The mode in force for this page, after `region` picked it from a mode map. */
   mode: Mode;
+  /** The mode map, when one was configured. */
+  modes?: ModeMap;
   region?: string;
   cookie: {
     name: string;

@@ -204,6 +204,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
   if (isObject(modes)) {
     if (!modes.default) say('config.mode.default', 'missing; "opt-in" applies where no region matches');
     config.mode = resolveMode(modes as Record<string, Mode>, config.region);
+    config.modes = modes as ResolvedConfig['modes'];
   } else if (modes) config.mode = modes;
 
   const c = Object.assign(config.cookie, cookie);

@@ -91,8 +91,8 @@ export function decodeRecord(raw: unknown, expect: DecodeExpectations): ConsentR
 }
 
 /** FNV-1a, 32 bits: small and fast; it detects corruption and edits, not forgery. */
-export function checksum(text: string): string {
-  let hash = 0x811c9dc5;
+export function checksum(text: string, seed = 0x811c9dc5): string {
+  let hash = seed;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }

@@ -76,7 +76,8 @@ export function applyChoice(
         : current.services[id]!);
   }
   // Whole seconds: the stored form keeps seconds, so a reload reads back the same record.
-  const nowSeconds = Math.floor(now / 1000) * 1000;
+  // Each update gets a later time than the one before, so id + updatedAt names one choice.
+  const nowSeconds = Math.max(Math.floor(now / 1000) * 1000, prev ? Date.parse(prev.updatedAt) + 1000 : 0);
   const updatedAt = new Date(nowSeconds).toISOString();
   return {
     id: prev?.id ?? newId(),

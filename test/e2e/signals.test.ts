@@ -1,0 +1,134 @@
+// Consent Mode order, Global Privacy Control, regional modes and proof of consent, in Chromium.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startReceiver } from '../../examples/consent-receiver/receiver.js';
+import { launch } from '../helpers/browser';
+import { serveSite, type Served } from '../helpers/server';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let dataDir: string;
+let receiverPort: number;
+const sites: Record<string, Served> = {};
+
+beforeAll(async () => {
+  browser = await launch();
+  receiverPort = 20000 + Math.floor(Math.random() * 20000);
+  const receiver = `http://receiver.test:${receiverPort}`;
+  for (const region of ['US', 'DE', '']) sites[region] = await serveSite(process.cwd(), { vars: { receiver, region } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(sites).map((site) => site.close()));
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  dataDir = await mkdtemp(join(tmpdir(), 'consentry-receipts-'));
+});
+afterEach(async () => {
+  await context.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const open = (region = '') => page.goto(`${sites[region]!.url}/test/e2e/fixtures/signals.html`);
+const withGpc = () => context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+const dataLayer = () => page.evaluate(() => (window as unknown as { dataLayer: unknown[] }).dataLayer.map((e) => ((e as { event?: string }).event ?? Array.from(e as ArrayLike<unknown>).slice(0, 2).join(' '))));
+const seenByTag = () => page.evaluate(() => (window as unknown as { seenByTag?: string[] }).seenByTag);
+
+describe('Google Consent Mode', () => {
+  // Without a region from the server, a second default tells Google that US visitors start granted.
+  const DEFAULTS = ['consent default', 'consent default'];
+
+  it('pushes the defaults before anything else, and the update before the gated tag runs', async () => {
+    await open();
+    expect(await dataLayer()).toEqual(DEFAULTS);
+    await page.evaluate(() => Consentry!.acceptAll());
+    await expect.poll(seenByTag).toEqual([...DEFAULTS, 'consent update', 'consentry_update']);
+  });
+
+  it('does the same on a page load with a stored choice', async () => {
+    await open();
+    await page.evaluate(() => Consentry!.set({ analytical: true }));
+    await open();
+    await expect.poll(seenByTag).toEqual([...DEFAULTS, 'consent update', 'consentry_update']);
+    const update = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer[2]!));
+    expect(update).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' })]);
+  });
+});
+
+describe('regions and Global Privacy Control', () => {
+  it('runs opt-out mode for the region the loader tag names', async () => {
+    await open('US');
+    await expect.poll(seenByTag).toEqual(['consent default', 'consent update', 'consentry_update']);
+    expect(await page.evaluate(() => [Consentry!.config.mode, Consentry!.get()])).toEqual(['opt-out', null]);
+  });
+
+  it('stays opt-in for another region', async () => {
+    await open('DE');
+    await page.waitForTimeout(200);
+    expect(await seenByTag()).toBeUndefined();
+    expect(await page.evaluate(() => Consentry!.config.mode)).toBe('opt-in');
+  });
+
+  it('in opt-out mode, GPC refuses "other" without a prompt and records it', async () => {
+    await withGpc();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await open('US');
+    expect(await page.evaluate(() => Consentry!.get())).toMatchObject({ method: 'gpc', gpc: true, categories: { analytical: true, other: false } });
+    expect(requests.filter((url) => url.includes('consentry-banner'))).toEqual([]);
+    const update = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer).map((e) => Array.from(e)).find((e) => e[1] === 'update'));
+    expect(update?.[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
+  });
+
+  it('in opt-in mode, GPC keeps "other" off and the choice records the signal', async () => {
+    await withGpc();
+    await open('DE');
+    expect(await page.evaluate(() => [Consentry!.get(), Consentry!.accepted('other')])).toEqual([null, false]);
+    await page.evaluate(() => Consentry!.set({ analytical: true }, 'custom'));
+    expect(await page.evaluate(() => Consentry!.get())).toMatchObject({ gpc: true, method: 'custom', categories: { other: false } });
+  });
+});
+
+describe('proof of consent', () => {
+  const exported = async () => (await fetch(`http://127.0.0.1:${receiverPort}/export?format=json`)).json() as Promise<{ receipt: { record: { method: string } } }[]>;
+
+  it('reaches the receiver exactly once per choice', async () => {
+    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+    try {
+      await open();
+      await page.evaluate(() => Consentry!.set({ analytical: true }, 'custom'));
+      await page.evaluate(() => Consentry!.rejectAll());
+      await expect.poll(async () => (await exported()).length).toBe(2);
+      await open();
+      await page.waitForTimeout(300);
+      const receipts = await exported();
+      expect(receipts.map((entry) => entry.receipt.record.method)).toEqual(['custom', 'reject-all']);
+      expect(await page.evaluate(() => localStorage.getItem('consentry:receipts'))).toBe('[]');
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('keeps a receipt the receiver missed and delivers it on the next page load, once', async () => {
+    await open();
+    await page.evaluate(() => Consentry!.acceptAll());
+    await page.waitForTimeout(300);
+    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('consentry:receipts')))!)).toHaveLength(1);
+    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+    try {
+      await open();
+      await expect.poll(async () => (await exported()).length).toBe(1);
+      await open();
+      await page.waitForTimeout(300);
+      expect((await exported()).map((entry) => entry.receipt.record.method)).toEqual(['accept-all']);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
