@@ -1,22 +1,124 @@
-// `npm start`: serves the examples and the built dist/ on http://localhost:8080.
+// @ts-check
+/**
+ * The demo (`npm start`): the examples and the built dist/ on http://localhost:8080, and a
+ * fake third party on http://tracker.localhost:8081 that logs every request it gets, so a
+ * person (and the example tests) can see what gating let through. `*.localhost` names
+ * resolve to this machine in every current browser, so no hosts file is needed.
+ */
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const PORT = Number(process.env.PORT ?? 8080);
-const ROOT = process.cwd();
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path === '/') return res.writeHead(302, { location: '/marketing-site/' }).end();
-  if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(ROOT, path.startsWith('/dist/') ? '' : 'examples', path));
-  if (!file.startsWith(ROOT)) return res.writeHead(403).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-}).listen(PORT, () => console.log(`Consentry demo: http://localhost:${PORT}/`));
+/**
+ * What the fake third party answers. The analytics script behaves like a real tag: it sets
+ * a first-party cookie, sends a page-view pixel and a beacon.
+ */
+const analyticsScript = (tracker) => `(() => {
+  const id = Math.random().toString(36).slice(2);
+  document.cookie = '_demo_ga=' + id + '; path=/; max-age=31536000';
+  new Image().src = '${tracker}/collect?event=page_view&page=' + encodeURIComponent(location.pathname);
+  addEventListener('pagehide', () => navigator.sendBeacon('${tracker}/collect?event=leave'));
+  (window.demoAnalytics = window.demoAnalytics || []).push('ran');
+})();`;
+
+const videoPage = `<!doctype html><html lang="en"><title>Video</title>
+<style>body{margin:0;display:grid;place-items:center;height:100vh;background:#111;color:#eee;font:16px system-ui}</style>
+<p>▶ A third-party video player</p></html>`;
+
+/**
+ * Starts the demo. `port: 0` picks free ports (tests). Returns the site's URL, the tracker's
+ * URL, the tracker's request log, and `close`.
+ */
+export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0 } = {}) {
+  /** @type {{ time: string, method: string, url: string, referer: string }[]} */
+  const log = [];
+
+  const tracker = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    log.push({ time: new Date().toISOString(), method: req.method ?? 'GET', url: url.href, referer: req.headers.referer ?? '' });
+    const cors = { 'access-control-allow-origin': '*' };
+    if (url.pathname === '/analytics.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'], ...cors }).end(analyticsScript(`http://${req.headers.host}`));
+    } else if (url.pathname.endsWith('.gif') || url.pathname === '/collect') {
+      res.writeHead(200, { 'content-type': 'image/gif', ...cors }).end(PIXEL);
+    } else if (url.pathname.startsWith('/embed/')) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(videoPage);
+    } else {
+      res.writeHead(204, cors).end();
+    }
+  });
+
+  const site = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/') return void res.writeHead(302, { location: '/marketing-site/' }).end();
+    if (path === '/__network-log') {
+      return void res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(JSON.stringify(log));
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(ROOT, path.startsWith('/dist/') ? '' : 'examples', path));
+    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    try {
+      let body = await readFile(file, extname(file) === '.html' ? 'utf8' : undefined);
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (typeof body === 'string') {
+        const nonce = randomBytes(16).toString('base64');
+        body = body.replaceAll('{{tracker}}', trackerUrl).replaceAll('{{video}}', trackerUrl.replace('tracker.', 'video.')).replaceAll('{{nonce}}', nonce);
+        if (path.startsWith('/strict-csp/')) headers['content-security-policy'] = strictPolicy(nonce);
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+
+  const listen = (/** @type {import('node:http').Server} */ server, /** @type {number} */ wanted) =>
+    new Promise((resolve) => server.listen(wanted, '127.0.0.1', () => resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port)));
+  const trackerUrl = `http://tracker.localhost:${await listen(tracker, trackerPort)}`;
+  const url = `http://localhost:${await listen(site, port)}`;
+  const close = () =>
+    Promise.all(
+      [site, tracker].map((server) => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))),
+    );
+  return { url, trackerUrl, log, close };
+}
+
+/**
+ * A strict policy: scripts only with this response's nonce (and what they load, through
+ * 'strict-dynamic'), styles only from this origin or with the nonce, no inline handlers.
+ */
+function strictPolicy(nonce) {
+  return [
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "default-src 'self'",
+    'img-src * data:',
+    'frame-src *',
+    "connect-src 'self'",
+  ].join('; ');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const demo = await startDemo({ port: Number(process.env.PORT ?? 8080) });
+  console.log(`Consentry demo:     ${demo.url}/`);
+  console.log(`  marketing site    ${demo.url}/marketing-site/`);
+  console.log(`  single-page app   ${demo.url}/spa/`);
+  console.log(`  strict CSP        ${demo.url}/strict-csp/`);
+  console.log(`  fake third party  ${demo.trackerUrl}/ (every request it gets shows in the pages' network log)`);
+}
