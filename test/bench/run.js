@@ -1,26 +1,89 @@
-// `npm run bench`: sizes of every built file (raw, gzip -9, brotli -11) as a markdown table.
-// Timings in real Chromium are added by the sections below as the product grows.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// `npm run bench` (after the build): the size table of dist/, then Consentry against
+// vanilla-cookieconsent, Klaro and tarteaucitron in real headless Chromium, then Consentry's
+// own figures (issues 3, 4 and 6). Raw figures go to test/bench/results.json; the report,
+// in markdown, to stdout; progress to stderr.
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, type } from 'node:os';
+import { createRequire } from 'node:module';
+import { launch, visitorOptions } from './browser.js';
+import { baselineVisit, firstVisit, gatedElements, returningVisit, tracedVisit } from './measure.js';
+import { BASELINE, CMPS, GATED_PAGE, gatedPage } from './pages.js';
+import { checksSection, comparisonSection, consentrySection, environmentSection, sizeTable } from './report.js';
+import { serveSite, serveTracker } from './servers.js';
+import { distSizes, fileSizes, sumSizes } from './sizes.js';
 
-const files = readdirSync('dist', { recursive: true })
-  .filter((file) => /\.(m?js)$/.test(file))
-  .sort();
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const THROTTLE = 4;
+const TRACED_RUNS = 5;
+const GATED_RUNS = 5;
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RESULTS = new URL('results.json', import.meta.url).pathname;
 
-const sizes = (file) => {
-  const code = readFileSync(join('dist', file));
-  return {
-    raw: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+const progress = (text) => process.stderr.write(`bench: ${text}\n`);
+const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
+
+console.log(sizeTable(distSizes(`${ROOT}dist`)) + '\n');
+
+const tracker = await serveTracker();
+const routes = Object.fromEntries([...[BASELINE, ...CMPS].map((cmp) => [cmp.path, cmp.html]), [GATED_PAGE.path, gatedPage]]);
+const site = await serveSite({ root: ROOT, pagesDir: new URL('pages', import.meta.url).pathname, tracker: tracker.url, routes });
+const browser = await launch();
+const env = { browser, site, tracker, contextOptions: await visitorOptions(browser) };
+
+const environment = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  playwright: createRequire(import.meta.url)('playwright-core/package.json').version,
+  node: process.versions.node,
+  os: `${type()} ${release()}`,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  loadStart: load(),
+  rounds: ROUNDS,
+  throttle: THROTTLE,
 };
 
-console.log('## Sizes (bytes)\n');
-console.log('| file | raw | gzip | brotli |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const file of files) {
-  const { raw, gzip, brotli } = sizes(file);
-  console.log(`| \`${file}\` | ${raw} | ${gzip} | ${brotli} |`);
+try {
+  // One unrecorded visit, so the first recorded one does not pay for the browser's start-up.
+  await baselineVisit(env, BASELINE, THROTTLE);
+
+  const runs = [];
+  const baseline = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    baseline.push({ round, ...(await baselineVisit(env, BASELINE, THROTTLE)) });
+    for (const cmp of CMPS) {
+      const { storageState, ...first } = await firstVisit(env, cmp, THROTTLE);
+      const returning = await returningVisit(env, cmp, storageState);
+      runs.push({ round, cmp: cmp.id, first, returning });
+    }
+    progress(`round ${round}/${ROUNDS} done (load average ${load()})`);
+  }
+
+  const consentry = CMPS[0];
+  const traced = [];
+  for (let i = 0; i < TRACED_RUNS; i++) traced.push(await tracedVisit(env, consentry, THROTTLE));
+  progress('traced visits done');
+  const gated = [];
+  for (let i = 0; i < GATED_RUNS; i++) {
+    gated.push(await gatedElements(env));
+    if (gated[0].ms === null) break; // no gating yet: one run says so
+  }
+  progress('1,000 gated elements done');
+
+  const core = fileSizes(`${ROOT}dist/consentry.js`);
+  const banner = fileSizes(`${ROOT}dist/consentry-banner.js`);
+  const results = {
+    environment: { ...environment, loadEnd: load() },
+    cmps: CMPS.map(({ id, label, version }) => ({ id, label, version })),
+    runs,
+    baseline,
+    consentry: { files: { core, banner, firstVisit: core && banner ? sumSizes([core, banner]) : null }, traced, gated },
+  };
+  writeFileSync(RESULTS, JSON.stringify(results, null, 2));
+  console.log([environmentSection(results.environment), comparisonSection(results), checksSection(results), consentrySection(results)].join('\n\n'));
+  progress(`raw figures in ${RESULTS}`);
+} finally {
+  await browser.close();
+  await site.close();
+  await tracker.close();
 }
