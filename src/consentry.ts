@@ -67,6 +67,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let storedValue: string | undefined;
   let states: States;
   let view: View | undefined;
+  /** The view asked for last: the banner may still be loading when it is asked for or closed. */
+  let wanted: View | undefined;
   let ui: Promise<UIController | void> | undefined;
   let destroyed = false;
   let post = () => {};
@@ -140,12 +142,14 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   function open(next: View) {
     if (destroyed || !env) return;
     if (!options.loadUI) return log('error', 'this build has no banner');
+    wanted = next;
     ui ??= Promise.all([options.loadUI(config), loadTexts()]).then(
       ([mount]) => (destroyed ? undefined : mount(api)),
       (error) => log('error', 'the banner did not load', error),
     );
     ui.then((controller) => {
-      if (!controller || destroyed) return;
+      // A choice or hide() while the banner was loading: it no longer has to show.
+      if (!controller || destroyed || wanted !== next) return;
       if (view && view !== next) emitter.emit('hide', { view });
       view = next;
       controller.show(next);
@@ -155,6 +159,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
 
   function hide() {
     const closed = view;
+    wanted = undefined;
     if (!closed) return;
     view = undefined;
     ui?.then((controller) => controller?.hide());

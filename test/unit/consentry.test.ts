@@ -488,3 +488,16 @@ describe('languages', () => {
     expect(error).toHaveBeenCalledWith('consentry: the "pl" texts did not load; showing English', expect.any(Error));
   });
 });
+
+describe('the banner while it loads', () => {
+  it('does not show when a choice is made before it has loaded', async () => {
+    let mount: (value: unknown) => void = () => {};
+    const ui = { show: vi.fn(), hide: vi.fn(), destroy: vi.fn() };
+    const cmp = createInstance(undefined, { env: testEnv(), loadUI: () => new Promise((resolve) => (mount = resolve)) as never });
+    live.push(cmp);
+    cmp.acceptAll();
+    mount(() => ui);
+    await tick();
+    expect(ui.show).not.toHaveBeenCalled();
+  });
+});

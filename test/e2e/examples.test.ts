@@ -1,0 +1,109 @@
+// The examples, served by the demo server exactly as `npm start` serves them, in Chromium.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDemo } from '../../examples/serve.js';
+import { launch } from '../helpers/browser';
+
+let browser: Browser;
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  [browser, demo] = await Promise.all([launch(), startDemo({ port: 0 })]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.addInitScript(() => addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
+  demo.log.length = 0;
+});
+afterEach(async () => {
+  await context.close();
+  expect(problems).toEqual([]);
+});
+
+const thirdParty = () => demo.log.map((entry) => new URL(entry.url).pathname);
+const settle = () => page.waitForTimeout(400);
+
+describe('marketing site', () => {
+  for (const path of ['index.html', 'pricing.html', 'about.html']) {
+    it(`${path} sends nothing to the third party before a choice and has a cookie-preferences link`, async () => {
+      await page.goto(`${demo.url}/marketing-site/${path}`);
+      await settle();
+      expect(thirdParty()).toEqual([]);
+      expect(await page.locator('footer [data-consentry="preferences"]').textContent()).toBe('Cookie preferences');
+      await expect.poll(() => page.locator('.network-log p').textContent()).toContain('nothing was sent before your consent');
+    });
+  }
+
+  it('runs the analytics tag, the video and the pixel after accept all, and the network log shows them', async () => {
+    await page.goto(`${demo.url}/marketing-site/`);
+    await expect.poll(() => page.locator('[data-consentry-placeholder]').count()).toBe(1);
+    await page.evaluate(() => Consentry!.acceptAll());
+    await expect.poll(() => thirdParty().sort()).toEqual(['/analytics.js', '/collect', '/embed/roastery', '/pixel.gif']);
+    await expect.poll(() => page.locator('.network-log li').count()).toBe(4);
+    expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_demo_ga', 'consentry']);
+  });
+
+  it('keeps refusing on every page after reject all', async () => {
+    await page.goto(`${demo.url}/marketing-site/`);
+    await page.evaluate(() => Consentry!.rejectAll());
+    for (const path of ['pricing.html', 'about.html', 'index.html']) await page.goto(`${demo.url}/marketing-site/${path}`);
+    await settle();
+    expect(thirdParty()).toEqual([]);
+  });
+});
+
+describe('strict CSP', () => {
+  it('works under a nonce-based policy: nothing blocked by the policy, gated inline scripts run with the nonce', async () => {
+    const response = await page.goto(`${demo.url}/strict-csp/`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'nonce-");
+    await settle();
+    expect(thirdParty()).toEqual([]);
+    await page.evaluate(() => Consentry!.acceptAll());
+    await expect.poll(() => page.evaluate(() => (window as unknown as { inlineTagRan?: boolean }).inlineTagRan)).toBe(true);
+    await expect.poll(() => thirdParty()).toContain('/analytics.js');
+  });
+});
+
+describe('single-page app', () => {
+  it('starts with its analytics off and nothing sent', async () => {
+    await page.goto(`${demo.url}/spa/`);
+    await expect.poll(() => page.locator('[data-analytics-state]').textContent()).toBe('App analytics: off');
+    await settle();
+    expect(thirdParty()).toEqual([]);
+  });
+
+  it('holds the elements a route renders, and releases them with consent', async () => {
+    await page.goto(`${demo.url}/spa/#/videos`);
+    await expect.poll(() => page.locator('[data-consentry-placeholder]').count()).toBe(1);
+    await page.click('a[href="#/offers"]');
+    await settle();
+    expect(thirdParty()).toEqual([]);
+    await page.click('a[href="#/videos"]');
+    await page.getByRole('button', { name: 'Always allow' }).click();
+    await expect.poll(thirdParty).toContain('/embed/brewing');
+  });
+
+  it('turns its own analytics on with the choice', async () => {
+    await page.goto(`${demo.url}/spa/`);
+    await page.click('a[href="#/offers"]');
+    // Another copy of Consentry on the page gets the app's instance (one per page).
+    await page.evaluate(async () => {
+      const { createConsentry } = (await import('/dist/index.mjs' as string)) as typeof import('../../src/index');
+      createConsentry().acceptAll();
+    });
+    await expect.poll(() => page.locator('[data-analytics-state]').textContent()).toBe('App analytics: on');
+    await page.click('a[href="#/"]');
+    await expect.poll(() => demo.log.map((entry) => new URL(entry.url).search)).toContain('?event=spa_view&route=%23%2F');
+  });
+});
