@@ -9,6 +9,7 @@ export { validateConfig } from './config/validate';
 export type { MountUI, UIController } from './consentry';
 export type {
   CategoryConfig,
+  CategoryTexts,
   Choice,
   Config,
   ConfigIssue,
@@ -28,6 +29,8 @@ export type {
   ResolvedService,
   SameSite,
   ServiceConfig,
+  TextOverrides,
+  Texts,
   Theme,
   View,
 } from './types';
