@@ -3,6 +3,7 @@
  * does nothing; work starts when `createConsentry()` runs in a browser.
  */
 import { createInstance } from './consentry';
+import { loadTexts, loadUI } from './loader/load-banner-module';
 import type { Config, Consentry } from './types';
 
 export { validateConfig } from './config/validate';
@@ -37,8 +38,9 @@ export type {
 
 /**
  * Creates the Consentry instance for this page (or returns the one already running).
- * Outside a browser it returns an instance that stores nothing and shows nothing.
+ * Outside a browser it returns an instance that stores nothing and shows nothing. The
+ * banner and language files are imported on demand, so bundlers split them off.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config);
+  return createInstance(config, { loadUI, loadTexts });
 }
