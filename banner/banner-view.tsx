@@ -20,11 +20,6 @@ interface Props {
 export function BannerView({ cmp, texts: t, gpc }: Props) {
   const { mode, layout, position, policyUrl, categories } = cmp.config;
   const optIn = mode == 'opt-in';
-  const action = (name: string, label: string, run: () => void) => (
-    <button type="button" data-action={name} onClick={() => run()}>
-      {label}
-    </button>
-  );
   return (
     <section part="banner" class={`b ${layout} ${position.replace('-', ' ')}`} aria-labelledby="cb">
       <div class="m">
@@ -44,6 +39,13 @@ export function BannerView({ cmp, texts: t, gpc }: Props) {
     </section>
   );
 }
+
+/** An action button: `data-action` is the SPEC's stable hook; the look is the same for all. */
+export const action = (name: string, label: string, run: () => void) => (
+  <button type="button" data-action={name} onClick={() => run()}>
+    {label}
+  </button>
+);
 
 /** A paragraph, then the policy link when the config has one (links are data, not markup). */
 export const Text = ({ text, policyUrl, link }: { text: string; policyUrl?: string; link: string }) => (

@@ -10,7 +10,7 @@
 /** @jsx h */
 import { Component, createRef, h } from 'preact';
 import type { Choice, Consentry, TextOverrides } from '../src/index';
-import { Text } from './banner-view';
+import { action, Text } from './banner-view';
 import { trapFocus } from './focus-trap';
 import type { PresetTexts } from './preset-texts';
 import type { BannerTexts } from './texts/en';
@@ -55,11 +55,6 @@ export class PreferencesDialog extends Component<Props> {
 
   render({ cmp, texts: t, presets, gpc, onClose }: Props) {
     const { config } = cmp;
-    const button = (name: string, label: string, run: () => void) => (
-      <button type="button" data-action={name} onClick={() => run()}>
-        {label}
-      </button>
-    );
     return (
       <dialog
         ref={this.dialog}
@@ -68,11 +63,10 @@ export class PreferencesDialog extends Component<Props> {
         role="dialog"
         aria-modal="true"
         aria-labelledby="cp"
-        onCancel={(event) => event.preventDefault()}
         onChange={({ target }) => {
           // A category switch turns the services under it with it.
           const input = target as HTMLInputElement;
-          if (!input.name.startsWith(SERVICE)) for (const service of input.closest('section')!.querySelectorAll('li input')) (service as HTMLInputElement).checked = input.checked;
+          if (!input.name.startsWith(SERVICE)) for (const service of input.closest('.g')!.querySelectorAll('li input')) (service as HTMLInputElement).checked = input.checked;
         }}
       >
         <div class="h">
@@ -84,9 +78,9 @@ export class PreferencesDialog extends Component<Props> {
         <Text text={t.preferencesText} policyUrl={config.policyUrl} link={t.policyLink} />
         {gpc && <p>{t.gpcHonoured}</p>}
         {categoriesView(config, t, config.translations[cmp.language] as TextOverrides | undefined, presets).map(({ name, label, description, readOnly, services, cookies }) => (
-          <section class="g" aria-labelledby={'l-' + name}>
+          <div class="g">
             <div class="r">
-              <h3 id={'l-' + name}>
+              <h3>
                 <label for={'c-' + name}>{label}</label>
               </h3>
               {readOnly && <span id={'o-' + name}>{t.alwaysOn}</span>}
@@ -145,12 +139,12 @@ export class PreferencesDialog extends Component<Props> {
                 </table>
               </details>
             )}
-          </section>
+          </div>
         ))}
         <div class="a">
-          {button('save', t.save, () => cmp.set(readSwitches(this.dialog.current!), 'custom'))}
-          {button('accept-all', t.acceptAll, cmp.acceptAll)}
-          {button('reject-all', t.rejectAll, cmp.rejectAll)}
+          {action('save', t.save, () => cmp.set(readSwitches(this.dialog.current!), 'custom'))}
+          {action('accept-all', t.acceptAll, cmp.acceptAll)}
+          {action('reject-all', t.rejectAll, cmp.rejectAll)}
         </div>
       </dialog>
     );

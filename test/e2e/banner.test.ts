@@ -326,7 +326,7 @@ describe('isolation', () => {
         const save = root.querySelector('[data-action="save"]')!;
         return { adopted: root.adoptedStyleSheets.length, styles: root.querySelectorAll('style').length, background: getComputedStyle(save).backgroundColor, title: root.querySelector('h2')!.textContent };
       });
-      expect(state).toEqual({ adopted: fallback ? 0 : 1, styles: fallback ? 1 : 0, background: 'rgb(29, 78, 216)', title: 'Préférences de cookies' });
+      expect(state).toEqual({ adopted: fallback ? 0 : 1, styles: fallback ? 1 : 0, background: 'rgb(27, 29, 34)', title: 'Préférences de cookies' });
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
       await context.close();
