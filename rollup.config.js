@@ -23,6 +23,8 @@ const css = () => ({
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
+      .replace(/ !important/g, '!important')
+      .replace(/([ :(])0\./g, '$1.')
       .replace(/;}/g, '}')
       .trim();
     return `export default ${JSON.stringify(text)};`;
