@@ -2,13 +2,52 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import dts from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const banner = `/*! consentry v${version} | MIT */`;
 
+/** Languages with a file of their own; English is built into the banner. */
+const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
+
+/** `import css from './styles.css?raw'`: the stylesheet as a string, comments and spacing dropped. */
+const css = () => ({
+  name: 'css-raw',
+  resolveId: (id, importer) => (id.endsWith('.css?raw') ? resolve(dirname(importer), id) : null),
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    const text = readFileSync(id.slice(0, -4), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/ !important/g, '!important')
+      .replace(/([ :(])0\./g, '$1.')
+      .replace(/;}/g, '}')
+      .trim();
+    return `export default ${JSON.stringify(text)};`;
+  },
+});
+
+/**
+ * `i18n:<lang>`: the script-tag language file, which hands its texts to consentry.js in a
+ * window event (src/loader/load-script.ts) instead of defining a global.
+ */
+const i18nEntry = () => ({
+  name: 'i18n-entry',
+  resolveId: (id) => (id.startsWith('i18n:') ? '\0' + id : null),
+  load(id) {
+    if (!id.startsWith('\0i18n:')) return null;
+    const language = id.slice(6);
+    return `import { texts } from ${JSON.stringify(resolve(`banner/texts/${language}.ts`))};
+dispatchEvent(new CustomEvent('consentry:texts', { detail: { language: ${JSON.stringify(language)}, texts } }));`;
+  },
+});
+
 const transpile = () => [
+  css(),
   nodeResolve(),
   esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact', tsconfig: 'tsconfig.json' }),
 ];
@@ -21,9 +60,9 @@ const minify = () =>
   });
 
 /** A self-contained script for a `<script>` tag. */
-const iife = (input, file) => ({
+const iife = (input, file, plugins = []) => ({
   input,
-  plugins: transpile(),
+  plugins: [...plugins, ...transpile()],
   output: { file, format: 'iife', plugins: [minify()] },
 });
 
@@ -31,9 +70,23 @@ export default [
   // The script tag: config, storage, gating, signals and the banner loader. Every visit loads it.
   iife('src/loader/consentry.ts', 'dist/consentry.js'),
 
-  // npm: the core; bundlers code-split the banner it imports on demand.
+  // The banner and preference centre, with Preact, CSS and English. consentry.js injects it
+  // only when a view must show.
+  iife('banner/chunk.ts', 'dist/consentry-banner.js'),
+
+  // consentry.js and the banner in one file, for sites that want a single request.
+  iife('src/loader/consentry-all.ts', 'dist/consentry.all.js'),
+
+  // One language for the script tag; consentry.js loads it when the page shows that language.
+  ...LANGUAGES.map((language) => iife(`i18n:${language}`, `dist/i18n/${language}.js`, [i18nEntry()])),
+
+  // npm: the core, the banner it imports on demand, and each language as a module of its own.
   {
-    input: { index: 'src/index.ts' },
+    input: {
+      index: 'src/index.ts',
+      banner: 'banner/index.ts',
+      ...Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`])),
+    },
     external: ['js-cookie', 'preact', /^preact\//],
     plugins: transpile(),
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner },
@@ -41,8 +94,8 @@ export default [
 
   // Types for the npm entries.
   {
-    input: { index: 'src/index.ts' },
+    input: { index: 'src/index.ts', banner: 'banner/index.ts' },
     plugins: [dts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types.d.ts' },
   },
 ];

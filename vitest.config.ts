@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // One project per environment; the folder decides which (STYLE §3.10).
 export default defineConfig({
+  // JSX through Vite's oxc transform: Preact's automatic runtime for the tests; the banner's
+  // own files choose the classic `h` runtime with a pragma (smaller output, same types).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
   test: {
     projects: [
       {
@@ -11,6 +14,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/architecture.test.ts'],
           setupFiles: ['test/helpers/setup.ts'],
+          // The banner imports its stylesheet as text (`?raw`); vitest blanks CSS unless told.
+          css: { include: [/banner\/styles\.css/] },
         },
       },
       { extends: true, test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'test/size.test.ts'] } },

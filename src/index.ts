@@ -3,12 +3,14 @@
  * does nothing; work starts when `createConsentry()` runs in a browser.
  */
 import { createInstance } from './consentry';
+import { loadTexts, loadUI } from './loader/load-banner-module';
 import type { Config, Consentry } from './types';
 
 export { validateConfig } from './config/validate';
 export type { MountUI, UIController } from './consentry';
 export type {
   CategoryConfig,
+  CategoryTexts,
   Choice,
   Config,
   ConfigIssue,
@@ -28,14 +30,17 @@ export type {
   ResolvedService,
   SameSite,
   ServiceConfig,
+  TextOverrides,
+  Texts,
   Theme,
   View,
 } from './types';
 
 /**
  * Creates the Consentry instance for this page (or returns the one already running).
- * Outside a browser it returns an instance that stores nothing and shows nothing.
+ * Outside a browser it returns an instance that stores nothing and shows nothing. The
+ * banner and language files are imported on demand, so bundlers split them off.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config);
+  return createInstance(config, { loadUI, loadTexts });
 }

@@ -182,15 +182,27 @@ export interface Texts {
   cookieProvider: string;
   cookieDuration: string;
   cookiePurpose: string;
+  /** Summary of a category's cookie table. */
+  cookieDetails: string;
+  /** Link to a service's own privacy policy. */
+  servicePolicy: string;
+  /** Shown while the browser sends Global Privacy Control and the config honours it. */
   gpcHonoured: string;
+  /** Title of the notice shown in opt-out and notice modes. */
   noticeTitle: string;
+  /** The notice in `notice` mode: informational only. */
   noticeText: string;
+  /** The notice in `opt-out` mode: says what runs and how to opt out. */
+  optOutText: string;
   doNotSell: string;
+  /** Closes a notice, keeping the state in force. */
   dismiss: string;
   placeholderText: string;
   placeholderLoadOnce: string;
   placeholderAllow: string;
   categories: Record<string, CategoryTexts>;
+  /** Purposes of built-in service presets, by preset id (a language file's translations). */
+  servicePurposes?: Record<string, string>;
 }
 
 /** Texts of one language that differ from built-in English: what a language file holds. */

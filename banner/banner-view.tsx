@@ -1,0 +1,57 @@
+/**
+ * The first layer: a non-modal region, first in the page's reading order, with a title, a
+ * short text, the policy link and actions of equal weight. In opt-in mode: Accept all,
+ * Reject all, Change preferences. In opt-out mode a notice with "Do Not Sell or Share" (it
+ * refuses `other`), the preferences and OK (it records the state in force); in notice mode
+ * the same without "Do Not Sell". It has no close button: nothing here is silent.
+ */
+/** @jsxRuntime classic */
+/** @jsx h */
+import { h } from 'preact';
+import type { Consentry } from '../src/index';
+import type { BannerTexts } from './texts/en';
+
+interface Props {
+  cmp: Consentry;
+  texts: BannerTexts;
+  gpc: boolean;
+}
+
+export function BannerView({ cmp, texts: t, gpc }: Props) {
+  const { mode, layout, position, policyUrl, categories } = cmp.config;
+  const optIn = mode == 'opt-in';
+  return (
+    <section part="banner" class={`b ${layout} ${position.replace('-', ' ')}`} aria-labelledby="cb">
+      <div class="m">
+        <h2 id="cb">{optIn ? t.bannerTitle : t.noticeTitle}</h2>
+        <Text text={optIn ? t.bannerText : mode == 'opt-out' ? t.optOutText : t.noticeText} policyUrl={policyUrl} link={t.policyLink} />
+        {gpc && <p>{t.gpcHonoured}</p>}
+      </div>
+      <div class="a">
+        {optIn
+          ? [action('accept-all', t.acceptAll, cmp.acceptAll), action('reject-all', t.rejectAll, cmp.rejectAll)]
+          : [
+              mode == 'opt-out' && categories.other && action('do-not-sell', t.doNotSell, () => cmp.set({ other: false }, 'custom')),
+              action('dismiss', t.dismiss, () => cmp.set({}, 'custom')),
+            ]}
+        {action('preferences', t.preferences, cmp.showPreferences)}
+      </div>
+    </section>
+  );
+}
+
+/** An action button: `data-action` is the SPEC's stable hook; the look is the same for all. */
+export const action = (name: string, label: string, run: () => void) => (
+  <button type="button" data-action={name} onClick={() => run()}>
+    {label}
+  </button>
+);
+
+/** A paragraph, then the policy link when the config has one (links are data, not markup). */
+export const Text = ({ text, policyUrl, link }: { text: string; policyUrl?: string; link: string }) => (
+  <p>
+    {text}
+    {policyUrl && ' '}
+    {policyUrl && <a href={policyUrl}>{link}</a>}
+  </p>
+);

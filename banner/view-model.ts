@@ -1,0 +1,87 @@
+/**
+ * What the banner shows, as plain data: texts merged over English, the writing direction,
+ * and each category with its services and cookie rows. Pure: no DOM, no instance.
+ */
+import type { CookieDecl, ResolvedConfig, TextOverrides } from '../src/index';
+import type { PresetTexts } from './preset-texts';
+import type { BannerTexts } from './texts/en';
+
+export interface CookieRow {
+  name: string;
+  provider: string;
+  duration: string;
+  purpose: string;
+}
+
+export interface ServiceView {
+  id: string;
+  label: string;
+  purpose: string;
+  policyUrl?: string;
+}
+
+export interface CategoryView {
+  name: string;
+  label: string;
+  description: string;
+  readOnly: boolean;
+  services: ServiceView[];
+  cookies: CookieRow[];
+}
+
+/** `over` on top of `base`, nested groups merged key by key; never `__proto__` or `constructor`. */
+export function mergeTexts<T extends object>(base: T, over: object): T {
+  const out: Record<string, any> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (key in {}) continue;
+    out[key] = value && typeof value == 'object' && typeof out[key] == 'object' ? mergeTexts(out[key], value) : value;
+  }
+  return out as T;
+}
+
+/** Right to left for Arabic, Hebrew, Persian and Urdu; any region subtag. */
+export const textDirection = (language: string) => (/^(ar|he|fa|ur)\b/i.test(language) ? 'rtl' : 'ltr');
+
+/**
+ * The categories in config order. A label or purpose comes from, first, the page's own
+ * `translations` for this language, then the config, then the language file over English:
+ * an explicit config label beats a built-in text, and a translation beats both.
+ */
+export function categoriesView(config: ResolvedConfig, texts: BannerTexts, translated: TextOverrides = {}, presets: PresetTexts = {}): CategoryView[] {
+  return Object.entries(config.categories).map(([name, category]) => {
+    const own = translated.categories?.[name];
+    const builtIn = texts.categories[name];
+    const services: ServiceView[] = [];
+    const cookies = category.cookies.map((cookie) => row(cookie, ''));
+    for (const [id, service] of Object.entries(config.services)) {
+      if (service.category != name) continue;
+      const preset = service.preset ? presets[service.preset] : undefined;
+      const label = service.label ?? preset?.label ?? id;
+      services.push({
+        id,
+        label,
+        purpose: service.description ?? texts.servicePurposes?.[service.preset!] ?? preset?.purpose ?? '',
+        policyUrl: service.url ?? preset?.policyUrl,
+      });
+      // A preset service's cookies come with its definition; the preset's texts describe them.
+      for (const cookie of service.cookies) cookies.push(row(cookie, preset?.provider ?? label, preset?.cookies[cookie.name]));
+    }
+    return {
+      name,
+      label: own?.label ?? category.label ?? builtIn?.label ?? name,
+      description: own?.description ?? category.description ?? builtIn?.description ?? '',
+      readOnly: category.readOnly,
+      services,
+      cookies,
+    };
+  });
+}
+
+/** A table row: what the config says, else the preset's text, else blank. */
+const row = (cookie: CookieDecl, provider: string, text?: { duration: string; purpose: string }): CookieRow => ({
+  name: cookie.name,
+  provider: cookie.provider ?? provider,
+  duration: cookie.duration ?? text?.duration ?? '',
+  purpose: cookie.description ?? text?.purpose ?? '',
+});
+

@@ -1,0 +1,46 @@
+// The npm build in Chromium: dist/index.mjs imports dist/banner.mjs and the page's language
+// module only when the banner must show, exactly as a bundler's split chunks would load.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BANNER, DIALOG } from '../helpers/banner-page';
+import { launch } from '../helpers/browser';
+import { serveSite, type Served } from '../helpers/server';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serveSite(process.cwd())]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the npm build', () => {
+  it('imports banner.mjs and i18n/fr.mjs on a first visit, and neither on a return', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let modules: string[] = [];
+    page.on('request', (request) => modules.push(new URL(request.url()).pathname));
+    const url = `${site.url}/test/e2e/fixtures/banner-npm.html`;
+
+    await page.goto(url);
+    await page.waitForSelector(BANNER);
+    expect(modules.filter((path) => path.startsWith('/dist/'))).toEqual(['/dist/index.mjs', '/dist/banner.mjs', '/dist/i18n/fr.mjs']);
+    expect(await page.textContent('[data-action="reject-all"]')).toBe('Tout refuser');
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    await page.click('[data-action="save"]');
+    expect(await page.evaluate(() => (window as unknown as { cmp: { get(): { method: string } } }).cmp.get().method)).toBe('custom');
+
+    modules = [];
+    await page.reload();
+    await page.waitForFunction(() => 'cmp' in window);
+    expect(modules.filter((path) => path.startsWith('/dist/'))).toEqual(['/dist/index.mjs']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,50 @@
+// `npm run screenshots`: PNGs of the banner and the preference centre, light and dark, for
+// the README (docs/*.png). Run after `npm run build`; uses the e2e helpers and Chromium.
+import { BANNER, DIALOG, bannerUrl, serveBannerSite, settled } from '../helpers/banner-page';
+import { launch } from '../helpers/browser';
+
+const CONFIG = {
+  policyUrl: '/privacy',
+  services: {
+    youtube: { category: 'functional', label: 'YouTube', description: 'Plays embedded videos.', url: 'https://policies.google.com/privacy' },
+  },
+  categories: {
+    necessary: { cookies: [{ name: 'consentry', provider: 'This site', duration: '6 months', description: 'Keeps your cookie choices.' }] },
+    analytical: { cookies: [{ name: '_pk_id.*', provider: 'Matomo', duration: '13 months', description: 'Tells visits apart.' }] },
+    functional: {},
+    other: {},
+  },
+};
+
+const SHOTS = [
+  { file: 'docs/banner-light.png', theme: 'light', view: 'banner', lang: 'en' },
+  { file: 'docs/banner-dark.png', theme: 'dark', view: 'banner', lang: 'en' },
+  { file: 'docs/preferences-light.png', theme: 'light', view: 'preferences', lang: 'en' },
+  { file: 'docs/preferences-dark.png', theme: 'dark', view: 'preferences', lang: 'en' },
+  { file: 'docs/banner-box-ar.png', theme: 'light', view: 'banner', lang: 'ar', layout: 'box', position: 'bottom-left' },
+] as const;
+
+const [browser, site] = await Promise.all([launch(), serveBannerSite()]);
+try {
+  for (const shot of SHOTS) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const config = { ...CONFIG, theme: shot.theme, ...('layout' in shot ? { layout: shot.layout, position: shot.position } : {}) };
+    await page.goto(bannerUrl(site, { config, lang: shot.lang }));
+    await page.waitForSelector(BANNER);
+    if (shot.view === 'preferences') {
+      await page.click('[data-action="preferences"]');
+      await page.waitForSelector(DIALOG);
+      await page.click(`${DIALOG} summary`);
+      await page.click('input[name="analytical"]');
+      await page.locator('[data-action="close"]').blur();
+    }
+    await settled(page);
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
