@@ -1,7 +1,7 @@
 /**
- * The seam to the built-in service presets' texts. `banner/texts/presets/en.ts` (another
- * module) provides the English table; until it is connected the table is empty and a preset
- * service shows its config label, or its id, and its config cookies.
+ * The built-in service presets' English texts (banner/texts/presets/en.ts), as the
+ * preference centre reads them: label, provider, purpose, policy link, per-cookie texts.
+ * Other languages give only the purpose, as `servicePurposes` in their language file.
  */
 
 /** English texts of one preset: what the preference centre shows for a `preset` service. */
@@ -16,5 +16,4 @@ export interface PresetText {
 
 export type PresetTexts = Record<string, PresetText>;
 
-// To connect the presets: `export { PRESET_TEXTS } from './texts/presets/en';`
-export const PRESET_TEXTS: PresetTexts = {};
+export { PRESET_TEXTS } from './texts/presets/en';

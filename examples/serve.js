@@ -27,7 +27,7 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
  * What the fake third party answers. The analytics script behaves like a real tag: it sets
  * a first-party cookie, sends a page-view pixel and a beacon.
  */
-const analyticsScript = (tracker) => `(() => {
+const analyticsScript = (/** @type {string} */ tracker) => `(() => {
   const id = Math.random().toString(36).slice(2);
   document.cookie = '_demo_ga=' + id + '; path=/; max-age=31536000';
   new Image().src = '${tracker}/collect?event=page_view&page=' + encodeURIComponent(location.pathname);
@@ -43,7 +43,7 @@ const videoPage = `<!doctype html><html lang="en"><title>Video</title>
  * Starts the demo. `port: 0` picks free ports (tests). Returns the site's URL, the tracker's
  * URL, the tracker's request log, and `close`.
  */
-export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0 } = {}) {
+export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0 } = /** @type {{ port?: number, trackerPort?: number }} */ ({})) {
   /** @type {{ time: string, method: string, url: string, referer: string }[]} */
   const log = [];
 
@@ -65,6 +65,7 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
   const site = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/') return void res.writeHead(302, { location: '/marketing-site/' }).end();
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (path === '/__network-log') {
       return void res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(JSON.stringify(log));
     }
@@ -78,7 +79,7 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
       if (typeof body === 'string') {
         const nonce = randomBytes(16).toString('base64');
         body = body.replaceAll('{{tracker}}', trackerUrl).replaceAll('{{video}}', trackerUrl.replace('tracker.', 'video.')).replaceAll('{{nonce}}', nonce);
-        if (path.startsWith('/strict-csp/')) headers['content-security-policy'] = strictPolicy(nonce);
+        if (path.startsWith('/strict-csp/')) headers['content-security-policy'] = strictPolicy(nonce, trackerUrl);
       }
       res.writeHead(200, headers).end(body);
     } catch {
@@ -101,7 +102,7 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
  * A strict policy: scripts only with this response's nonce (and what they load, through
  * 'strict-dynamic'), styles only from this origin or with the nonce, no inline handlers.
  */
-function strictPolicy(nonce) {
+function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker) {
   return [
     `script-src 'nonce-${nonce}' 'strict-dynamic'`,
     `style-src 'self' 'nonce-${nonce}'`,
@@ -110,7 +111,8 @@ function strictPolicy(nonce) {
     "default-src 'self'",
     'img-src * data:',
     'frame-src *',
-    "connect-src 'self'",
+    // The analytics tag's beacons: a real site lists its vendors' endpoints here.
+    `connect-src 'self' ${tracker}`,
   ].join('; ');
 }
 

@@ -1,6 +1,7 @@
 // Arabic texts (Modern Standard Arabic, laid out right to left): dist/i18n/ar.js for the
 // script tag, i18n/ar.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ar';
 
 export const texts: TextOverrides = {
   bannerTitle: 'نستخدم ملفات تعريف الارتباط',
@@ -38,4 +39,5 @@ export const texts: TextOverrides = {
     functional: { label: 'ملفات تعريف الارتباط الوظيفية', description: 'تتذكّر إعداداتك وتُشغّل ميزات مثل مقاطع الفيديو والخرائط.' },
     other: { label: 'ملفات تعريف الارتباط الأخرى', description: 'تُستخدم للإعلانات وتُشارَك مع شركاء قد يجمعونها مع بيانات أخرى عنك.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // German texts: dist/i18n/de.js for the script tag, i18n/de.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/de';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Wir verwenden Cookies',
@@ -37,4 +38,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funktionale Cookies', description: 'Speichern Ihre Einstellungen und ermöglichen Funktionen wie Videos und Karten.' },
     other: { label: 'Sonstige Cookies', description: 'Dienen der Werbung und werden mit Partnern geteilt, die sie mit anderen Daten über Sie verknüpfen können.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Spanish texts: dist/i18n/es.js for the script tag, i18n/es.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/es';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Usamos cookies',
@@ -37,4 +38,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies funcionales', description: 'Recuerdan sus ajustes y permiten usar funciones como vídeos y mapas.' },
     other: { label: 'Otras cookies', description: 'Se usan para publicidad y se comparten con socios, que pueden combinarlas con otros datos sobre usted.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

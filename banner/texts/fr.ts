@@ -1,5 +1,6 @@
 // French texts: dist/i18n/fr.js for the script tag, i18n/fr.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/fr';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Nous utilisons des cookies',
@@ -38,4 +39,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies fonctionnels', description: 'Mémorisent vos réglages et permettent d’utiliser des fonctionnalités comme les vidéos et les cartes.' },
     other: { label: 'Autres cookies', description: 'Servent à la publicité et sont partagés avec des partenaires, qui peuvent les combiner avec d’autres données vous concernant.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Italian texts: dist/i18n/it.js for the script tag, i18n/it.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/it';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Usiamo i cookie',
@@ -37,4 +38,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookie funzionali', description: 'Ricordano le tue impostazioni e fanno funzionare contenuti come video e mappe.' },
     other: { label: 'Altri cookie', description: 'Usati per la pubblicità e condivisi con partner, che possono combinarli con altri dati che ti riguardano.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

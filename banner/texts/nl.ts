@@ -1,5 +1,6 @@
 // Dutch texts: dist/i18n/nl.js for the script tag, i18n/nl.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/nl';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Wij gebruiken cookies',
@@ -37,4 +38,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Functionele cookies', description: 'Onthouden je instellingen en laten functies zoals video’s en kaarten werken.' },
     other: { label: 'Andere cookies', description: 'Worden gebruikt voor advertenties en gedeeld met partners, die ze kunnen combineren met andere gegevens over jou.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Polish texts: dist/i18n/pl.js for the script tag, i18n/pl.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/pl';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Używamy plików cookie',
@@ -37,4 +38,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkcjonalne pliki cookie', description: 'Zapamiętują Twoje ustawienia i umożliwiają działanie funkcji takich jak filmy i mapy.' },
     other: { label: 'Inne pliki cookie', description: 'Służą do wyświetlania reklam i są udostępniane partnerom, którzy mogą łączyć je z innymi danymi o Tobie.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

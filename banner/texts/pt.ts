@@ -1,6 +1,7 @@
 // Portuguese texts (European; Brazilian readers understand them, and `translations.pt`
 // can adjust them): dist/i18n/pt.js for the script tag, i18n/pt.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/pt';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Usamos cookies',
@@ -38,4 +39,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies funcionais', description: 'Memorizam as suas preferências e permitem funcionalidades como vídeos e mapas.' },
     other: { label: 'Outros cookies', description: 'Usados para publicidade e partilhados com parceiros, que os podem combinar com outros dados sobre si.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

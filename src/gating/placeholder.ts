@@ -10,7 +10,7 @@ import type { Texts } from '../types';
 export type PlaceholderTexts = Pick<Texts, 'placeholderText' | 'placeholderLoadOnce' | 'placeholderAllow'>;
 
 export const PLACEHOLDER_TEXTS: PlaceholderTexts = {
-  placeholderText: '{service} may set cookies, so this content is blocked until you allow it.',
+  placeholderText: 'This content from {service} is blocked because it may set cookies.',
   placeholderLoadOnce: 'Load once',
   placeholderAllow: 'Always allow',
 };

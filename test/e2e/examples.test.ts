@@ -38,6 +38,7 @@ describe('marketing site', () => {
   for (const path of ['index.html', 'pricing.html', 'about.html']) {
     it(`${path} sends nothing to the third party before a choice and has a cookie-preferences link`, async () => {
       await page.goto(`${demo.url}/marketing-site/${path}`);
+      await expect.poll(() => page.locator('[part="banner"]').isVisible()).toBe(true);
       await settle();
       expect(thirdParty()).toEqual([]);
       expect(await page.locator('footer [data-consentry="preferences"]').textContent()).toBe('Cookie preferences');
@@ -48,7 +49,7 @@ describe('marketing site', () => {
   it('runs the analytics tag, the video and the pixel after accept all, and the network log shows them', async () => {
     await page.goto(`${demo.url}/marketing-site/`);
     await expect.poll(() => page.locator('[data-consentry-placeholder]').count()).toBe(1);
-    await page.evaluate(() => Consentry!.acceptAll());
+    await page.click('[part="banner"] button[data-action="accept-all"]');
     await expect.poll(() => thirdParty().sort()).toEqual(['/analytics.js', '/collect', '/embed/roastery', '/pixel.gif']);
     await expect.poll(() => page.locator('.network-log li').count()).toBe(4);
     expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_demo_ga', 'consentry']);
@@ -56,7 +57,7 @@ describe('marketing site', () => {
 
   it('keeps refusing on every page after reject all', async () => {
     await page.goto(`${demo.url}/marketing-site/`);
-    await page.evaluate(() => Consentry!.rejectAll());
+    await page.click('[part="banner"] button[data-action="reject-all"]');
     for (const path of ['pricing.html', 'about.html', 'index.html']) await page.goto(`${demo.url}/marketing-site/${path}`);
     await settle();
     expect(thirdParty()).toEqual([]);
@@ -69,7 +70,10 @@ describe('strict CSP', () => {
     expect(response!.headers()['content-security-policy']).toContain("script-src 'nonce-");
     await settle();
     expect(thirdParty()).toEqual([]);
-    await page.evaluate(() => Consentry!.acceptAll());
+    // The banner's styles apply under the policy: its buttons are laid out, not unstyled defaults.
+    const accept = page.locator('[part="banner"] button[data-action="accept-all"]');
+    expect((await accept.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await accept.click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { inlineTagRan?: boolean }).inlineTagRan)).toBe(true);
     await expect.poll(() => thirdParty()).toContain('/analytics.js');
   });
@@ -90,18 +94,17 @@ describe('single-page app', () => {
     await settle();
     expect(thirdParty()).toEqual([]);
     await page.click('a[href="#/videos"]');
-    await page.getByRole('button', { name: 'Always allow' }).click();
+    await page.getByRole('region', { name: 'video.localhost' }).getByRole('button', { name: 'Always allow' }).click();
     await expect.poll(thirdParty).toContain('/embed/brewing');
   });
 
-  it('turns its own analytics on with the choice', async () => {
+  it('loads the banner as a lazy chunk and turns its own analytics on with the choice', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
     await page.goto(`${demo.url}/spa/`);
     await page.click('a[href="#/offers"]');
-    // Another copy of Consentry on the page gets the app's instance (one per page).
-    await page.evaluate(async () => {
-      const { createConsentry } = (await import('/dist/index.mjs' as string)) as typeof import('../../src/index');
-      createConsentry().acceptAll();
-    });
+    await page.click('[part="banner"] button[data-action="accept-all"]');
+    expect(scripts.filter((path) => path.startsWith('/spa/build/')).length).toBeGreaterThan(1);
     await expect.poll(() => page.locator('[data-analytics-state]').textContent()).toBe('App analytics: on');
     await page.click('a[href="#/"]');
     await expect.poll(() => demo.log.map((entry) => new URL(entry.url).search)).toContain('?event=spa_view&route=%23%2F');

@@ -1,5 +1,6 @@
 // Every language file says everything the banner shows, as plain text.
 import { describe, expect, it } from 'vitest';
+import { PRESET_TEXTS } from '../../../banner/texts/presets/en';
 import { texts as en } from '../../../banner/texts/en';
 import { LANGUAGES } from '../../../src/i18n';
 
@@ -13,8 +14,9 @@ describe('language files', () => {
     expect(files.map(([language]) => language).sort()).toEqual(['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']);
   });
 
-  it.each(files)('%s translates every text, the placeholder’s and the four categories', (_, texts) => {
-    expect(Object.keys(texts).sort()).toEqual([...Object.keys(en), ...PLACEHOLDER].sort());
+  it.each(files)('%s translates every text, the placeholder’s, the four categories and the presets’ purposes', (_, texts) => {
+    expect(Object.keys(texts).sort()).toEqual([...Object.keys(en), ...PLACEHOLDER, 'servicePurposes'].sort());
+    expect(Object.keys(texts.servicePurposes!).sort()).toEqual(Object.keys(PRESET_TEXTS).sort());
     for (const name of Object.keys(en.categories)) expect(Object.keys(texts.categories[name]).sort()).toEqual(['description', 'label']);
   });
 

@@ -133,7 +133,7 @@ describe('media gates', () => {
     expect(placeholder.style.height).toBe('315px');
     expect(iframe.style.display).toBe('none');
     const root = placeholder.shadowRoot!;
-    expect(root.querySelector('p')!.textContent).toBe('VideoTube may set cookies, so this content is blocked until you allow it.');
+    expect(root.querySelector('p')!.textContent).toBe('This content from VideoTube is blocked because it may set cookies.');
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Load once', 'Always allow']);
     expect(root.innerHTML).not.toContain('video.example');
   });

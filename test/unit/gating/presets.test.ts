@@ -92,9 +92,10 @@ describe('presetService', () => {
     expect(get('google-analytics').cookies[0]).not.toBe(get('google-analytics').cookies[0]);
   });
 
-  it('carries only what the gate needs: category, hosts, cookie names and the preset id', () => {
+  it('carries only what the gate needs: category, hosts, cookie names, the preset id and the brand name for the placeholder', () => {
     for (const [id, service] of all()) {
-      expect(Object.keys(service).sort(), id).toEqual(['category', 'cookies', 'hosts', 'preset']);
+      expect(Object.keys(service).sort(), id).toEqual(['category', 'cookies', 'hosts', 'label', 'preset']);
+      expect(service.label, id).toBe(PRESET_TEXTS[id]!.label);
       for (const cookie of service.cookies) expect(Object.keys(cookie), id).toEqual(['name']);
     }
   });
@@ -241,6 +242,7 @@ describe('presets in the configuration', () => {
       hosts: ['google-analytics.com', 'analytics.google.com', 'https://www.googletagmanager.com/gtag/js?id=G-'],
       cookies: [{ name: '_ga' }, { name: '_ga_*' }],
       preset: 'google-analytics',
+      label: 'Google Analytics',
     });
   });
 
