@@ -16,9 +16,10 @@ export function reserveRoom(banner: HTMLElement, top: boolean): () => void {
     const room = (top ? banner.offsetTop + banner.offsetHeight : root.clientHeight - banner.offsetTop) + 'px';
     for (const side of sides) style[side] = room;
   };
+  // The observer measures after the browser's own layout; measuring now would force one.
   const observer = typeof ResizeObserver == 'function' ? new ResizeObserver(update) : undefined;
-  observer?.observe(banner);
-  update();
+  if (observer) observer.observe(banner);
+  else update();
   return () => {
     observer?.disconnect();
     sides.forEach((side, i) => (style[side] = before[i]!));

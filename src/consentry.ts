@@ -14,7 +14,7 @@ import { createEmitter } from './events';
 import { startGating, type Gating } from './gating/gating';
 import { presetService } from './gating/presets';
 import { startConsentSignals } from './signals/consent-mode';
-import { receiptOf, startReporter } from './signals/report';
+import { receiptOf, startReporter, type Reporter } from './signals/report';
 import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
 import { resolveLanguage } from './config/resolve';
@@ -74,7 +74,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let post = () => {};
   let gating: Gating | undefined;
   let signal: (() => void) | undefined;
-  let report: ((receipt: string) => void) | undefined;
+  let report: Reporter | undefined;
   const available = (code: string) => LANGUAGES.includes(code) || has(config.translations, code);
   let loadedTexts: TextOverrides = {};
   let language = resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
@@ -125,7 +125,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     storage.write(storedValue, new Date(next.expiresAt));
     post();
     commit(next);
-    if (report) report(receiptOf(env!, api, next));
+    if (report) report.send(receiptOf(env!, api, next));
     hide();
   }
 
@@ -144,7 +144,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     if (!options.loadUI) return log('error', 'this build has no banner');
     wanted = next;
     ui ??= Promise.all([options.loadUI(config), loadTexts()]).then(
-      ([mount]) => (destroyed ? undefined : mount(api)),
+      // Mounted in a task of its own, not in the one that evaluated the banner chunk: no long task.
+      ([mount]) => new Promise<void>((resolve) => setTimeout(resolve)).then(() => (destroyed ? undefined : mount(api))),
       (error) => log('error', 'the banner did not load', error),
     );
     ui.then((controller) => {
@@ -267,7 +268,10 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     );
     signal = startConsentSignals(env, api, config.modes);
     if (signal && (record || config.mode !== 'opt-in')) signal();
-    if (config.record) report = startReporter(env, config.record.endpoint, log);
+    if (config.record) {
+      report = startReporter(env, config.record.endpoint, log);
+      disposers.push(report.stop);
+    }
     // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
     if (gpc && config.gpc && config.mode === 'opt-out' && config.categories.other && !record?.gpc) {
       choose({ categories: { other: false } }, 'gpc');

@@ -34,7 +34,8 @@ export function startSync(env: Env, channelName: string, onOutsideChange: () => 
     onOutsideChange();
   };
 
-  open();
+  // Opening a channel costs a few milliseconds: not in the task that runs consentry.js.
+  const timer = setTimeout(open);
   doc.addEventListener('visibilitychange', onVisibility);
   win.addEventListener('pagehide', onPageHide);
   win.addEventListener('pageshow', onPageShow);
@@ -42,12 +43,14 @@ export function startSync(env: Env, channelName: string, onOutsideChange: () => 
   return {
     post() {
       try {
+        open(); // a choice made in the first moments, before the timer opened it
         channel?.postMessage(0);
       } catch {
         // A closed channel (page being hidden): the visibility re-read covers it.
       }
     },
     stop() {
+      clearTimeout(timer);
       close();
       doc.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);

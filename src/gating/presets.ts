@@ -109,7 +109,7 @@ const PRESETS = [
 const idOf = (entry: string) => entry.slice(0, entry.indexOf(' '));
 
 /** The ids of the built-in presets, in table order. */
-export const PRESET_IDS: readonly string[] = PRESETS.map(idOf);
+export const PRESET_IDS: readonly string[] = /* @__PURE__ */ PRESETS.map(idOf);
 
 /** A fresh copy of the preset `id` (nothing shared with other calls), or `undefined` for an unknown id. */
 export function presetService(id: string): ResolvedService | undefined {

@@ -34,7 +34,12 @@ export function receiptOf(env: Env, cmp: Consentry, record: ConsentRecord): stri
   });
 }
 
-export function startReporter(env: Env, endpoint: string, log: Log): (receipt: string) => void {
+export interface Reporter {
+  send(receipt: string): void;
+  stop(): void;
+}
+
+export function startReporter(env: Env, endpoint: string, log: Log): Reporter {
   const { win } = env;
   let memory: Pending[] = [];
   const load = (): Pending[] => {
@@ -77,11 +82,19 @@ export function startReporter(env: Env, endpoint: string, log: Log): (receipt: s
     );
   };
 
-  for (const pending of load()) deliver(pending);
+  // Receipts left from earlier pages go out after the page's start, not in the task that
+  // runs consentry.js; this page's own receipts are sent by the function below.
+  const earlier = load();
+  const timer = setTimeout(() => {
+    for (const pending of earlier) deliver(pending);
+  });
 
-  return (body) => {
-    const pending = { body, attempts: 0 };
-    save([...load(), pending]);
-    deliver(pending);
+  return {
+    send(body) {
+      const pending = { body, attempts: 0 };
+      save([...load(), pending]);
+      deliver(pending);
+    },
+    stop: () => clearTimeout(timer),
   };
 }

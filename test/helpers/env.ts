@@ -14,8 +14,13 @@ export function testEnv(overrides: Partial<Env> = {}): Env {
   };
 }
 
-/** Waits for queued microtasks (the `ready` and `consent` events are asynchronous). */
-export const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Waits until queued work has run: microtasks (the `ready` and `consent` events) and the few
+ * zero-delay timers Consentry uses to keep work out of the page's first task.
+ */
+export const tick = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** Makes `document.cookie` throw, as in a sandboxed frame or with cookies blocked. */
 export function blockCookies() {

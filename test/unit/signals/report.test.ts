@@ -56,6 +56,8 @@ describe('proof of consent', () => {
     expect(pending()).toHaveLength(1);
     live.destroy();
     live = createInstance({ autoShow: false, record: { endpoint: ENDPOINT } }, { env: testEnv() });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await tick();
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(fetch.mock.calls[1]![1].body).toBe(fetch.mock.calls[0]![1].body);
     await tick();
@@ -66,7 +68,7 @@ describe('proof of consent', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const log = vi.fn();
     fetch.mockResolvedValueOnce(new Response(null, { status: 503 }));
-    const send = startReporter(testEnv(), ENDPOINT, log);
+    const { send } = startReporter(testEnv(), ENDPOINT, log);
     send('{"a":1}');
     await tick();
     expect(pending()).toEqual([{ body: '{"a":1}', attempts: 1 }]);
@@ -77,6 +79,7 @@ describe('proof of consent', () => {
     expect(log).toHaveBeenCalledWith('error', 'record.endpoint refused a receipt (HTTP 400); it is not sent again');
     localStorage.setItem('consentry:receipts', JSON.stringify([{ body: 'b', attempts: 10 }]));
     startReporter(testEnv(), ENDPOINT, log);
+    await tick();
     expect(pending()).toEqual([]);
     expect(log).toHaveBeenCalledWith('error', 'record.endpoint refused a receipt (10 attempts failed); it is not sent again');
     error.mockRestore();
@@ -87,7 +90,7 @@ describe('proof of consent', () => {
       throw new TypeError('keepalive quota exceeded');
     });
     const beacon = vi.fn(() => true);
-    const send = startReporter(testEnv({ nav: { sendBeacon: beacon } as unknown as Navigator }), ENDPOINT, vi.fn());
+    const { send } = startReporter(testEnv({ nav: { sendBeacon: beacon } as unknown as Navigator }), ENDPOINT, vi.fn());
     send('{"b":2}');
     expect(beacon).toHaveBeenCalledWith(ENDPOINT, '{"b":2}');
     expect(pending()).toHaveLength(1);
@@ -95,7 +98,7 @@ describe('proof of consent', () => {
 
   it('survives edited or blocked storage', async () => {
     localStorage.setItem('consentry:receipts', '{not json');
-    const send = startReporter(testEnv(), ENDPOINT, vi.fn());
+    const { send } = startReporter(testEnv(), ENDPOINT, vi.fn());
     send('{"c":3}');
     expect(fetch).toHaveBeenCalledOnce();
   });
