@@ -92,10 +92,22 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner },
   },
 
-  // Types for the npm entries.
+  // Types for the npm entries; every language module has the same shape.
   {
     input: { index: 'src/index.ts', banner: 'banner/index.ts' },
-    plugins: [dts()],
+    plugins: [
+      dts(),
+      {
+        name: 'language-types',
+        generateBundle() {
+          this.emitFile({
+            type: 'asset',
+            fileName: 'i18n/language.d.ts',
+            source: "import type { TextOverrides } from '../index';\n/** One language's texts, for config.translations. */\nexport declare const texts: TextOverrides;\n",
+          });
+        },
+      },
+    ],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'types.d.ts' },
   },
 ];

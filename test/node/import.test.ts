@@ -18,3 +18,17 @@ describe('importing consentry under Node', () => {
     cmp.destroy();
   });
 });
+
+describe('the package exports', () => {
+  it('resolve for Node as npm users import them', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script = `
+      const core = await import('consentry');
+      const banner = await import('consentry/banner');
+      const fr = await import('consentry/i18n/fr');
+      const pkg = await import('consentry/package.json', { with: { type: 'json' } });
+      console.log(JSON.stringify([typeof core.createConsentry, typeof core.validateConfig, typeof banner.mountBanner, fr.texts.acceptAll, pkg.default.name]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual(['function', 'function', 'function', 'Tout accepter', 'consentry']);
+  });
+});
