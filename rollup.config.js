@@ -46,6 +46,17 @@ dispatchEvent(new CustomEvent('consentry:texts', { detail: { language: ${JSON.st
   },
 });
 
+/** `presets:en`: the presets' English texts for the script tag, handed over in a window event. */
+const presetsEntry = () => ({
+  name: 'presets-entry',
+  resolveId: (id) => (id === 'presets:en' ? '\0presets:en' : null),
+  load: (id) =>
+    id === '\0presets:en'
+      ? `import { PRESET_TEXTS } from ${JSON.stringify(resolve('banner/texts/presets/en.ts'))};
+dispatchEvent(new CustomEvent('consentry:presets', { detail: PRESET_TEXTS }));`
+      : null,
+});
+
 const transpile = () => [
   css(),
   nodeResolve(),
@@ -73,6 +84,9 @@ export default [
   // The banner and preference centre, with Preact, CSS and English. consentry.js injects it
   // only when a view must show.
   iife('banner/chunk.ts', 'dist/consentry-banner.js'),
+
+  // The built-in presets' English texts; the banner fetches it only when the config uses a preset.
+  iife('presets:en', 'dist/consentry-presets.js', [presetsEntry()]),
 
   // consentry.js and the banner in one file, for sites that want a single request.
   iife('src/loader/consentry-all.ts', 'dist/consentry.all.js'),

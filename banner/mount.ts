@@ -9,12 +9,16 @@ import { h, render } from 'preact';
 import type { Consentry, UIController, View } from '../src/index';
 import { App } from './app';
 import { deepActiveElement } from './focus-trap';
-import { PRESET_TEXTS, type PresetTexts } from './preset-texts';
+import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
 
-/** Mounts the banner and preference centre for `cmp`; the core calls it when a view must show. */
-export function mountBanner(cmp: Consentry, presets: PresetTexts = PRESET_TEXTS): UIController {
+/**
+ * Mounts the banner and preference centre for `cmp`; the core calls it when a view must show.
+ * `loadPresets` fetches the built-in presets' texts, only when the config uses a preset: a
+ * site without presets never downloads them.
+ */
+export function mountBanner(cmp: Consentry, loadPresets?: () => Promise<PresetTexts>): UIController {
   const doc = document;
   const host = doc.createElement('div');
   host.id = 'consentry-root';
@@ -32,7 +36,17 @@ export function mountBanner(cmp: Consentry, presets: PresetTexts = PRESET_TEXTS)
   let releaseRoom = () => {};
   // Closing the preference centre goes back to the banner it came from: no silent choice.
   const onClose = () => (fromBanner ? cmp.show() : cmp.hide());
+  let presets: PresetTexts = {};
   const draw = () => render(h(App, { cmp, view, presets, onClose }), root);
+  if (loadPresets && Object.values(cmp.config.services).some((service) => service.preset)) {
+    loadPresets().then(
+      (loaded) => {
+        presets = loaded;
+        if (view) draw();
+      },
+      () => {}, // without them a preset service shows its name, and its cookies without details
+    );
+  }
 
   const go = (next?: View) => {
     const leaving = view == 'preferences' && next != view;

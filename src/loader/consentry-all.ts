@@ -1,6 +1,7 @@
-// Entry of dist/consentry.all.js: the script-tag build with the banner inside, for sites that
-// want one request. Language files still load on demand from i18n/.
-import { mountBanner } from '../../banner/index';
+// Entry of dist/consentry.all.js: the script-tag build with the banner and the presets'
+// texts inside, for sites that want one request. Language files still load on demand.
+import { mountBanner } from '../../banner/mount';
+import { PRESET_TEXTS } from '../../banner/texts/presets/en';
 import { startScriptTag } from './script-tag';
 
-startScriptTag(mountBanner);
+startScriptTag((cmp) => mountBanner(cmp, async () => PRESET_TEXTS));

@@ -51,8 +51,10 @@ const events = () => page.evaluate(() => (window as unknown as { events: [string
 describe('loading', () => {
   it('loads the banner chunk on a first visit, and nothing more for English', async () => {
     await visit();
-    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
     expect(await page.isVisible(BANNER)).toBe(true);
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
   });
 
   it('downloads no UI code for a returning visitor, in any language', async () => {
@@ -73,6 +75,19 @@ describe('loading', () => {
     await page.click('#footer-link');
     await page.waitForSelector(DIALOG);
     expect(scripts()).toEqual(['/dist/consentry-banner.js']);
+  });
+
+  it('fetches the presets’ texts only for a config that uses a preset, and shows them', async () => {
+    await visit({ config: { services: { ga: 'google-analytics' } } });
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-presets.js']);
+    const dialog = page.locator(DIALOG);
+    await expect.poll(() => dialog.getByText('Counts visits and shows us how people use this site, so we can improve it.').count()).toBe(1);
+    await dialog.getByText('Cookies used').last().click();
+    const row = await dialog.locator('tr', { hasText: '_ga_*' }).textContent();
+    expect(row).toContain('Google Ireland Limited');
+    expect(row).toContain('2 years');
   });
 
   it('needs one request with consentry.all.js', async () => {
