@@ -1,19 +1,6 @@
-// Debian's Chromium through playwright-core, started exactly as test/helpers/browser.ts starts
-// it for the e2e tests (that file is TypeScript, which Node 20 cannot load without a build).
-import { chromium } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const QUIET = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// Chromium for the benchmark: the e2e tests' launcher (test/helpers/chromium.js), plus one
+// flag so the page sees the browser as a visitor's.
+import { launch as launchChromium } from '../helpers/chromium.js';
 
 /**
  * Bench-only flag: without it `navigator.webdriver` is true and vanilla-cookieconsent's
@@ -23,12 +10,7 @@ const LIKE_A_VISITOR = ['--disable-blink-features=AutomationControlled'];
 
 /** Starts Chromium with every `*.test` host name resolving to this machine. */
 export function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [...QUIET, '--host-resolver-rules=MAP *.test 127.0.0.1', ...LIKE_A_VISITOR],
-  });
+  return launchChromium(LIKE_A_VISITOR);
 }
 
 /**

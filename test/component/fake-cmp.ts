@@ -1,6 +1,7 @@
 // A fake Consentry for component tests: the public interface, with spies, over a config
 // shaped like the core's validated one. The UI must work with nothing more than this.
 import { vi } from 'vitest';
+import { defaultConfig } from '../../src/config/defaults';
 import type { ConsentRecord, Consentry, ConsentryEvents, EventName, ResolvedConfig, TextOverrides } from '../../src/index';
 
 export interface FakeOptions {
@@ -11,30 +12,7 @@ export interface FakeOptions {
 }
 
 export function fakeConfig(config: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  return {
-    categories: {
-      necessary: { readOnly: true, cookies: [] },
-      analytical: { readOnly: false, cookies: [] },
-      functional: { readOnly: false, cookies: [] },
-      other: { readOnly: false, cookies: [] },
-    },
-    services: {},
-    revision: 0,
-    mode: 'opt-in',
-    cookie: { name: 'consentry', path: '/', sameSite: 'Lax', expiresDays: 182 },
-    language: 'auto',
-    translations: {},
-    autoShow: true,
-    autoblock: {},
-    googleConsentMode: false,
-    gpc: true,
-    reloadOnRevoke: true,
-    theme: 'auto',
-    layout: 'bar',
-    position: 'bottom',
-    hideFromBots: true,
-    ...config,
-  };
+  return { ...defaultConfig(), ...config };
 }
 
 export type FakeConsentry = Consentry & {
