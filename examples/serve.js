@@ -100,7 +100,8 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
 
 /**
  * A strict policy: scripts only with this response's nonce (and what they load, through
- * 'strict-dynamic'), styles only from this origin or with the nonce, no inline handlers.
+ * 'strict-dynamic'), styles only from this origin or with the nonce, no inline handlers,
+ * and Trusted Types for every script URL and text (Consentry's policy is allowed by name).
  */
 function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker) {
   return [
@@ -108,6 +109,8 @@ function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker
     `style-src 'self' 'nonce-${nonce}'`,
     "object-src 'none'",
     "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types consentry',
     "default-src 'self'",
     'img-src * data:',
     'frame-src *',

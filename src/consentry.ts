@@ -27,8 +27,11 @@ export interface UIController {
   destroy(): void;
 }
 
-/** The banner's entry point: receives the public instance, returns its controller. */
-export type MountUI = (cmp: Consentry) => UIController;
+/**
+ * The banner's entry point: receives the public instance (and, from the script tag, a loader
+ * for the presets' texts), returns its controller.
+ */
+export type MountUI = (cmp: Consentry, loadPresets?: () => Promise<any>) => UIController;
 
 export interface InstanceOptions {
   /** The browser; `null` where there is none (server rendering). Defaults to the real one. */

@@ -36,7 +36,7 @@ interface MediaGate extends Gate {
   display?: string;
 }
 
-const GATES = '[data-consent],script[src]';
+const GATES = '[data-consent],script[src],noscript';
 
 export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () => Promise<TextOverrides>): Gating {
   const { doc, win } = env;
@@ -69,6 +69,9 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     const attribute = element.getAttribute('data-consent');
     if (attribute === null) {
       if (autoblock && element.tagName === 'SCRIPT') autoblock.check(element as HTMLScriptElement);
+      // A tracker's <noscript> fallback loads, without consent, exactly when Consentry cannot run.
+      if (element.tagName === 'NOSCRIPT' && /<(img|iframe)\b[^>]*\bsrc=/i.test(element.textContent!))
+        log('warn', '<noscript> with an image or iframe loads without consent when scripts are off; remove it');
       return false;
     }
     if (scripts.has(element as HTMLScriptElement) || media.has(element)) return false;

@@ -4,6 +4,7 @@
  * until an external one has loaded, failed, or timed out.
  */
 import type { Log } from '../log';
+import { setScriptSrc, setScriptText } from '../trusted-types';
 
 /** How long an external script may hold up the scripts after it. */
 export const SCRIPT_TIMEOUT = 10_000;
@@ -22,8 +23,8 @@ export function runnableScript(gate: HTMLScriptElement, nonce: string | undefine
   const type = gate.getAttribute('data-type');
   if (type) script.type = type;
   const src = gate.getAttribute('data-src') ?? gate.getAttribute('src');
-  if (src) script.src = src;
-  else script.text = gate.text;
+  if (src) setScriptSrc(script, src);
+  else setScriptText(script, gate.text);
   if (nonce || gate.nonce) script.nonce = nonce || gate.nonce;
   return script;
 }

@@ -4,6 +4,7 @@
  * of its own: `consentry:banner` carries the mount function, `consentry:texts` a language.
  */
 import type { Env } from '../env';
+import { setScriptSrc } from '../trusted-types';
 
 export function loadScript<T>(
   { doc, win }: Env,
@@ -21,7 +22,7 @@ export function loadScript<T>(
     };
     win.addEventListener(eventName, onEvent);
     const script = doc.createElement('script');
-    script.src = src;
+    setScriptSrc(script, src);
     if (nonce) script.nonce = nonce;
     script.onerror = () => {
       win.removeEventListener(eventName, onEvent);

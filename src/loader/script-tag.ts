@@ -27,8 +27,16 @@ export function startScriptTag(mountUI?: MountUI) {
   const chunk = (file: string) => new URL(file, base).href;
   env.win.Consentry = createInstance(readScriptConfig(env, loader, log), {
     env,
-    loadUI: ({ nonce }) =>
-      mountUI ? Promise.resolve(mountUI) : loadScript(env, chunk('consentry-banner.js'), nonce, 'consentry:banner', (mount) => mount),
+    loadUI: ({ nonce, services }) => {
+      if (mountUI) return Promise.resolve(mountUI);
+      // The presets' texts are a file of their own, fetched only by configs that use a preset.
+      const presets = Object.values(services).some((service) => service.preset)
+        ? () => loadScript(env, chunk('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts)
+        : undefined;
+      return loadScript<MountUI>(env, chunk('consentry-banner.js'), nonce, 'consentry:banner', (mount) => mount).then(
+        (mount) => (cmp) => mount(cmp, presets),
+      );
+    },
     loadTexts: (language, { nonce }) =>
       loadScript(env, chunk(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
   });

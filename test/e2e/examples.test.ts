@@ -68,6 +68,7 @@ describe('strict CSP', () => {
   it('works under a nonce-based policy: nothing blocked by the policy, gated inline scripts run with the nonce', async () => {
     const response = await page.goto(`${demo.url}/strict-csp/`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'nonce-");
+    expect(response!.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
     await settle();
     expect(thirdParty()).toEqual([]);
     // The banner's styles apply under the policy: its buttons are laid out, not unstyled defaults.

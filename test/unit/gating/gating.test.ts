@@ -286,3 +286,11 @@ describe('autoblock', () => {
     expect(Element.prototype.setAttribute).toBe(setAttribute);
   });
 });
+
+describe('markup Consentry cannot hold', () => {
+  it('warns about a tracker’s <noscript> fallback', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    start(CONFIG, '<noscript><img height="1" width="1" src="https://px.example/tr?noscript=1"></noscript><noscript><p>Enable JavaScript</p></noscript>');
+    expect(warn.mock.calls).toEqual([['consentry: <noscript> with an image or iframe loads without consent when scripts are off; remove it']]);
+  });
+});
