@@ -130,21 +130,22 @@ export interface ResolvedConfig {
 
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
 
+/** Frozen: the page cannot change a visitor's choice by editing it. */
 export interface ConsentRecord {
   /** Random UUID, kept across updates of the same visitor's choice. */
-  id: string;
-  revision: number;
+  readonly id: string;
+  readonly revision: number;
   /** ISO 8601, first choice. */
-  givenAt: string;
+  readonly givenAt: string;
   /** ISO 8601, last change. */
-  updatedAt: string;
-  expiresAt: string;
-  method: Method;
+  readonly updatedAt: string;
+  readonly expiresAt: string;
+  readonly method: Method;
   /** Every configured category; read-only ones are always `true`. */
-  categories: Record<string, boolean>;
-  services: Record<string, boolean>;
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly services: Readonly<Record<string, boolean>>;
   /** The browser sent Global Privacy Control when the choice was made. */
-  gpc: boolean;
+  readonly gpc: boolean;
 }
 
 /** Input of `set()`: categories and services to change; the rest keep their state. */

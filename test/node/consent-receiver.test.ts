@@ -10,7 +10,9 @@ import { csvCell, toCsv } from '../../examples/consent-receiver/export.js';
 import { startReceiver } from '../../examples/consent-receiver/receiver.js';
 import type { ConsentRecord } from '../../src/types';
 
-type Receipt = { v: 1; record: ConsentRecord; url: string; language: string; shown: string; revision: number };
+/** Receipts the tests edit: the public record type is read-only. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] extends object ? Writable<T[K]> : T[K] };
+type Receipt = { v: 1; record: Writable<ConsentRecord>; url: string; language: string; shown: string; revision: number };
 type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
 const ID = '3b241101-e2bb-4255-8caf-4136c566a962';
