@@ -2,7 +2,6 @@
  * Which languages exist and how texts combine. English is built into the banner (and the
  * placeholder's few words into the core); other languages are files loaded on demand.
  */
-import type { TextOverrides } from './types';
 
 /** Languages with a built-in text file. */
 export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
@@ -19,5 +18,3 @@ export function mergeTexts<T extends object>(base: T, ...overs: object[]): T {
   }
   return out as T;
 }
-
-export type TextsLoader = (language: string) => Promise<TextOverrides>;
