@@ -31,6 +31,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          environment: 'node',
+          // The privacy and vendor suites in Chromium, Firefox and WebKit (test/helpers/engines).
+          include: ['test/engines/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time, engine after engine: two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
