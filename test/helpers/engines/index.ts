@@ -1,13 +1,6 @@
-// openEngine(name): the three engines behind one interface (engine.ts), all on the local web.
-import { openChromium } from './chromium';
-import type { Engine, EngineName } from './engine';
-import { openFirefox } from './firefox';
-import { openWebkit } from './webkit';
-
+// The three-engine test layer: engines, the local web they browse, and the per-engine suite.
 export { ENGINES, type Engine, type EngineName, type EnginePage } from './engine';
+export { openEngine } from './open';
+export { afterReload, sleep } from './page';
+export { describeEngines, type EngineSuite } from './suite';
 export { startWeb, type Web } from './web';
-export * from './page';
-
-export function openEngine(name: EngineName, proxy: string): Promise<Engine> {
-  return { chromium: openChromium, firefox: openFirefox, webkit: openWebkit }[name](proxy);
-}

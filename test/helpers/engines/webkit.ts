@@ -47,6 +47,19 @@ async function waitForDriver(port: number, driver: ChildProcess): Promise<void> 
   throw new Error('WebKitWebDriver did not answer /status within 5 s');
 }
 
+/** Selenium finds elements at once; the other drivers wait for them. Waits up to 5 s the same way. */
+async function retry(action: () => Promise<void>, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      return await action();
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`could not click ${what}: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 export async function openWebkit(proxy: string): Promise<Engine> {
   if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser not found: apt-get install webkit2gtk-driver');
   const xvfb = await startXvfb();
@@ -79,11 +92,12 @@ export async function openWebkit(proxy: string): Promise<Engine> {
         errors: undefined,
         goto: (url) => driver.get(url),
         evaluate: (fn) => driver.executeScript(`return ${callSource(fn)}`),
-        click: async (selector) => driver.findElement(By.css(selector)).click(),
-        clickInBanner: async (selector) => {
-          const root = await driver.findElement(By.css('#consentry-root')).getShadowRoot();
-          await root.findElement(By.css(selector)).click();
-        },
+        click: (selector) => retry(async () => driver.findElement(By.css(selector)).click(), selector),
+        clickInBanner: (selector) =>
+          retry(async () => {
+            const root = await driver.findElement(By.css('#consentry-root')).getShadowRoot();
+            await (await root.findElement(By.css(selector))).click();
+          }, `#consentry-root ${selector}`),
         cookies: async () => (await driver.manage().getCookies()).map((cookie) => cookie.name).sort(),
         close: () => driver.quit(),
       };
