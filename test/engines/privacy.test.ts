@@ -15,7 +15,7 @@ beforeAll(async () => {
   site = await serveSite(process.cwd(), {
     vars: { tracker: tracker.url, ads: tracker.url.replace('tracker.test', 'ads.tracker.test'), nonce },
     // No 'strict-dynamic': every script must carry the nonce or come from this origin.
-    headers: (path) => (path.endsWith('/strict-csp.html') ? { 'content-security-policy': `script-src 'self' 'nonce-${nonce}'; object-src 'none'; base-uri 'none'` } : {}),
+    headers: (path): Record<string, string> => (path.endsWith('/strict-csp.html') ? { 'content-security-policy': `script-src 'self' 'nonce-${nonce}'; object-src 'none'; base-uri 'none'` } : {}),
   });
 });
 afterAll(async () => {
