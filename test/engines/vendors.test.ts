@@ -1,0 +1,100 @@
+// The vendor-snippet suite: each vendor's published snippet, pasted as is on a page configured
+// only with `services` presets, against fake vendor servers on loopback, in three engines.
+// Judged by the vendor servers' logs: nothing before consent, after Reject all or after
+// withdrawal; the tag fully working after Accept all on the same page and on the next visit.
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { describeEngines, sleep, startWeb, type EnginePage, type Web } from '../helpers/engines';
+import { serveSite, type Served } from '../helpers/server';
+import { serveVendors, VENDORS, type Vendor, type VendorServer } from './vendors';
+import { vendorPage } from './vendors/server';
+
+let web: Web;
+let site: Served;
+let vendors: VendorServer;
+
+beforeAll(async () => {
+  web = await startWeb();
+  vendors = await serveVendors(VENDORS, web);
+  const routes = Object.fromEntries(
+    VENDORS.map((vendor) => [`/vendors/${vendor.id}.html`, (_: unknown, res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(vendorPage(vendor))]),
+  );
+  site = await serveSite(process.cwd(), { routes });
+});
+afterAll(async () => {
+  await Promise.all([web?.close(), site?.close(), vendors?.close()]);
+});
+beforeEach(() => {
+  vendors.log.length = 0;
+});
+
+/** A request sent this long after a withdrawal was sent after it (the tags ping every 200 ms). */
+const GRACE_MS = 150;
+/** Gives the browser time to send anything it was going to send. */
+const settle = () => sleep(500);
+const urls = (since = 0) => vendors.log.filter((entry) => entry.at > since).map((entry) => entry.url);
+const ran = (page: EnginePage) => page.evaluate(() => (window as unknown as { __vendors?: string[] }).__vendors ?? []);
+const open = (page: EnginePage, vendor: Vendor) => page.goto(`${site.url}/vendors/${vendor.id}.html`);
+/** Requests that show the tag is up: every `works` prefix seen since `since`. */
+const working = (vendor: Vendor, since = 0) => vendor.works.filter((prefix) => urls(since).some((url) => url.startsWith(prefix)));
+/** What reached a vendor, less the markup <script src> the preload scanner may fetch. */
+const leaks = (vendor: Vendor, since = 0) => urls(since).filter((url) => !vendor.preloadable?.includes(url));
+
+/**
+ * Withdraws everything from a timer (the call may reload the page), waits for the page to
+ * settle, and returns when the withdrawal was asked for.
+ */
+async function withdraw(page: EnginePage): Promise<number> {
+  const at = Date.now();
+  await page.evaluate(() => void setTimeout(() => Consentry!.rejectAll(), 0));
+  await sleep(800);
+  await expect.poll(() => page.evaluate(() => document.readyState).catch(() => 'navigating')).toBe('complete');
+  await settle();
+  return at;
+}
+
+async function acceptAllWorks(page: EnginePage, vendor: Vendor, since: number) {
+  await expect.poll(() => working(vendor, since), { timeout: 5_000 }).toEqual(vendor.works);
+  await expect.poll(() => ran(page)).toEqual(expect.arrayContaining(vendor.ran));
+  for (const cookie of vendor.cookies) await expect.poll(() => page.cookies()).toContain(cookie);
+}
+
+describeEngines('vendor snippets', () => web.proxy, (t) => {
+  for (const vendor of VENDORS) {
+    const preload = vendor.preloadable ? ' (its markup <script src> may be preloaded, never run)' : '';
+    t.it(`${vendor.title}: before a choice and after Reject all, nothing reaches the vendor${preload} and its library never runs`, async () => {
+      await open(t.page, vendor);
+      await settle();
+      expect(leaks(vendor)).toEqual([]);
+      expect(await ran(t.page)).toEqual([]);
+      await t.page.clickInBanner('button[data-action="reject-all"]');
+      await settle();
+      expect(leaks(vendor)).toEqual([]);
+      expect(await ran(t.page)).toEqual([]);
+      expect(await t.page.cookies()).toEqual(['consentry']);
+    });
+
+    t.it(`${vendor.title}: Accept all in the banner makes the tag work on that same page; after withdrawal nothing more arrives and its cookies are deleted`, async () => {
+      await open(t.page, vendor);
+      await settle();
+      const before = leaks(vendor);
+      await t.page.clickInBanner('button[data-action="accept-all"]');
+      await acceptAllWorks(t.page, vendor, 0);
+      expect(before).toEqual([]);
+      const withdrawnAt = await withdraw(t.page);
+      expect(leaks(vendor, withdrawnAt + GRACE_MS)).toEqual([]);
+      expect(await t.page.cookies()).toEqual(['consentry']);
+    });
+
+    t.it(`${vendor.title}: on a returning visit after Accept all the tag works; after withdrawal nothing more arrives and its cookies are deleted`, async () => {
+      await open(t.page, vendor);
+      await t.page.evaluate(() => Consentry!.acceptAll());
+      await sleep(200);
+      const returning = Date.now();
+      await open(t.page, vendor);
+      await acceptAllWorks(t.page, vendor, returning);
+      const withdrawnAt = await withdraw(t.page);
+      expect(leaks(vendor, withdrawnAt + GRACE_MS)).toEqual([]);
+      expect(await t.page.cookies()).toEqual(['consentry']);
+    });
+  }
+});
