@@ -24,14 +24,14 @@ var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n
       script: `
         var ttq = window[window.TiktokAnalyticsObject];
         var pixel = Object.keys(ttq._i)[0];
-        var send = function (event) {
-          fetch('https://analytics.tiktok.com/api/v2/pixel', { method: 'POST', mode: 'no-cors', keepalive: true, body: JSON.stringify({ pixel: pixel, event: event }) });
+        var report = function (event) {
+          send('https://analytics.tiktok.com/api/v2/pixel', { method: 'POST', mode: 'no-cors', keepalive: true, body: JSON.stringify({ pixel: pixel, event: event }) });
         };
-        ttq.filter(function (call) { return call[0] === 'page'; }).forEach(function () { mark('tiktok:page'); send('Pageview'); });
+        ttq.filter(function (call) { return call[0] === 'page'; }).forEach(function () { mark('tiktok:page'); report('Pageview'); });
         setCookie('_ttp');
         setCookie('ttcsid');
         keepSending(function () {
-          fetch('https://analytics.tiktok.com/api/v2/pixel/act', { method: 'POST', mode: 'no-cors', body: pixel });
+          send('https://analytics.tiktok.com/api/v2/pixel/act', { method: 'POST', mode: 'no-cors', body: pixel });
         });`,
     },
   },

@@ -34,5 +34,7 @@ export interface Vendor {
 export const PRELUDE = `
 var mark = function (event) { (window.__vendors = window.__vendors || []).push(event); };
 var setCookie = function (name) { document.cookie = name + '=1; path=/; max-age=3600'; };
-var keepSending = function (send) { send(); setInterval(send, 200); };
+var keepSending = function (ping) { ping(); setInterval(ping, 200); };
+// fetch as the vendors' libraries call it: a refused request is no error to the page.
+var send = function (url, init) { return fetch(url, init).catch(function () {}); };
 `;

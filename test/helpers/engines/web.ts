@@ -54,7 +54,8 @@ export async function startWeb(): Promise<Web> {
 
   const secure = createTlsServer(tls, (req, res) => forward(req, res, true));
   const server = createServer((req, res) => forward(req, res, false));
-  server.on('connect', (req: IncomingMessage, socket: Socket) => {
+  const onConnect = (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    if (head.length) socket.unshift(head);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
@@ -64,7 +65,8 @@ export async function startWeb(): Promise<Web> {
       return void socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
     }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n', () => secure.emit('connection', socket));
-  });
+  };
+  server.on('connect', onConnect);
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

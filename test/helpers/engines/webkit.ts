@@ -64,7 +64,11 @@ export async function openWebkit(proxy: string): Promise<Engine> {
   if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser not found: apt-get install webkit2gtk-driver');
   const xvfb = await startXvfb();
   const port = await freePort();
-  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: xvfb.display } });
+  // The proxy comes from the environment, through GIO's libproxy resolver: WebKitGTK's `proxy`
+  // capability sends HTTPS to an `https://` proxy URL, whose self-signed certificate it then refuses.
+  const proxyUrl = `http://${proxy}`;
+  const env = { ...process.env, DISPLAY: xvfb.display, GIO_USE_PROXY_RESOLVER: 'libproxy', http_proxy: proxyUrl, https_proxy: proxyUrl, no_proxy: '127.0.0.1,localhost' };
+  const driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env });
   const stop = () => {
     driverProcess.kill();
     xvfb.process.kill();
@@ -79,7 +83,6 @@ export async function openWebkit(proxy: string): Promise<Engine> {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     acceptInsecureCerts: true,
-    proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy },
   };
   return {
     name: 'webkit',
