@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchCookie } from '../../../src/gating/cookies';
 import { isAllowed, parseConsent } from '../../../src/gating/expression';
-import { matchHost } from '../../../src/gating/hosts';
+import { matchHosts } from '../../../src/gating/hosts';
 
 describe('parseConsent', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('isAllowed', () => {
   ])('%j is %s', (attribute, expected) => expect(isAllowed(parseConsent(attribute), granted, refused)).toBe(expected));
 });
 
-describe('matchHost', () => {
+describe('matchHosts', () => {
   const rules = [
     { pattern: 'google-analytics.com', category: 'analytical' },
     { pattern: 'https://cdn.example.com/ads/', category: 'other' },
@@ -43,7 +43,12 @@ describe('matchHost', () => {
     ['http://cdn.example.com/ads/a.js', undefined],
     ['http://static.example.net/px/p.gif', '//static.example.net/px/'],
     ['https://static.example.net/px/p.gif', '//static.example.net/px/'],
-  ])('%s → %s', (url, pattern) => expect(matchHost(new URL(url), rules)?.pattern).toBe(pattern));
+  ])('%s → %s', (url, pattern) => expect(matchHosts(new URL(url), rules)[0]?.pattern).toBe(pattern));
+
+  it('returns every rule that names the URL, so the strictest one holds it', () => {
+    const both = [...rules, { pattern: 'cdn.example.com' }];
+    expect(matchHosts(new URL('https://cdn.example.com/ads/a.js'), both)).toEqual([rules[1], { pattern: 'cdn.example.com' }]);
+  });
 });
 
 describe('matchCookie', () => {
