@@ -1,7 +1,8 @@
 /**
  * Which host rules a URL falls under. A host name matches itself and its subdomains; a URL
- * prefix (`https://cdn.example.com/ads/`, `//cdn.example.com/ads/`) matches by prefix,
- * query string included. Pure; URLs are resolved by the caller.
+ * prefix (`https://cdn.example.com/ads/`, `//cdn.example.com/ads/`) matches its exact host
+ * and the path and query that follow, whatever the scheme or port (an `http:` or `:443`
+ * copy of a held tag is the same tag). Pure; URLs are resolved by the caller.
  *
  * Fail closed: a request is held while ANY rule that names it is not granted, so a broken
  * or stricter entry can only hold more, never release what another entry holds.
@@ -17,12 +18,13 @@ export interface HostRule {
 }
 
 export function matchHosts(url: URL, rules: HostRule[]): HostRule[] {
-  const { hostname, href, protocol } = url;
-  return rules.filter(({ pattern }) =>
-    pattern.includes('/')
-      ? href.startsWith(pattern.startsWith('//') ? protocol + pattern : pattern)
-      : hostname === pattern || hostname.endsWith('.' + pattern),
-  );
+  const { hostname } = url;
+  const rest = url.pathname + url.search;
+  return rules.filter(({ pattern }) => {
+    if (!pattern.includes('/')) return hostname === pattern || hostname.endsWith('.' + pattern);
+    const prefix = new URL(pattern, 'https://x');
+    return hostname === prefix.hostname && rest.startsWith(prefix.pathname + prefix.search);
+  });
 }
 
 /**
