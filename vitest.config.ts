@@ -40,8 +40,10 @@ export default defineConfig({
           include: ['test/engines/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One browser at a time, engine after engine: two cores.
+          // One browser at a time, engine after engine: two cores. Runs after the other
+          // projects (groupOrder), so it never shares the machine with the e2e Chromium.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

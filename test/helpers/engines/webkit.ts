@@ -89,7 +89,7 @@ export async function openWebkit(proxy: string): Promise<Engine> {
     async newPage(): Promise<EnginePage> {
       // A session is a fresh, ephemeral profile: the cheapest clean slate WebKitWebDriver offers.
       const driver: WebDriver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
-      await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+      await driver.manage().setTimeouts({ script: 5_000, pageLoad: 15_000 });
       return {
         // WebKitWebDriver has no event for uncaught page errors.
         errors: undefined,
