@@ -13,7 +13,8 @@ for (const file of report.testResults) {
   for (const test of file.assertionResults) {
     const match = /^(.*) \[(chromium|firefox|webkit)\]$/.exec(test.title);
     if (!match) throw new Error(`a three-engine case must end with its engine in brackets: ${test.title}`);
-    const [, title, engine] = /** @type {[string, string, string]} */ (match);
+    const title = match[1] ?? '';
+    const engine = match[2] ?? '';
     const row = rows.get(title) ?? {};
     row[engine] = test.status === 'passed' ? 'pass' : test.status === 'failed' ? '**fail**' : test.status;
     rows.set(title, row);

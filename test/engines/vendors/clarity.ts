@@ -28,7 +28,7 @@ export const clarity: Vendor = {
         setCookie('_clck');
         setCookie('_clsk');
         keepSending(function () {
-          send('https://k.clarity.ms/collect', { method: 'POST', mode: 'no-cors', body: 'payload' });
+          send(stamp('https://k.clarity.ms/collect'), { method: 'POST', mode: 'no-cors', body: 'payload' });
         });`,
     },
   },

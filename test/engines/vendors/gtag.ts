@@ -25,7 +25,7 @@ export const gtag: Vendor = {
         setCookie('_ga_TEST2');
         navigator.sendBeacon('https://region1.google-analytics.com/g/collect?v=2&tid=G-TEST2&en=page_view');
         keepSending(function () {
-          send('https://region1.google-analytics.com/g/collect?v=2&tid=G-TEST2&en=user_engagement', { method: 'POST', mode: 'no-cors', keepalive: true });
+          send(stamp('https://region1.google-analytics.com/g/collect?v=2&tid=G-TEST2&en=user_engagement'), { method: 'POST', mode: 'no-cors', keepalive: true });
         });`,
     },
   },

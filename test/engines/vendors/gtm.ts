@@ -28,7 +28,7 @@ height="0" width="0" style="display:none;visibility:hidden"></iframe></noscript>
         setCookie('_ga');
         navigator.sendBeacon('https://region1.google-analytics.com/g/collect?v=2&tid=G-INGTM&en=page_view');
         keepSending(function () {
-          send('https://region1.google-analytics.com/g/collect?v=2&tid=G-INGTM&en=user_engagement', { method: 'POST', mode: 'no-cors', keepalive: true });
+          send(stamp('https://region1.google-analytics.com/g/collect?v=2&tid=G-INGTM&en=user_engagement'), { method: 'POST', mode: 'no-cors', keepalive: true });
         });`,
     },
   },

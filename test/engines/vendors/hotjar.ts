@@ -36,7 +36,7 @@ export const hotjar: Vendor = {
           xhr.send('{}');
         };
         post('visit-data?sv=6');
-        keepSending(function () { post('recordings'); });`,
+        keepSending(function () { post(stamp('recordings')); });`,
     },
   },
   works: ['static.hotjar.com/c/hotjar-1234567.js?sv=6', 'script.hotjar.com/modules.test.js', 'in.hotjar.com/api/v2/client/sites/1234567/visit-data?sv=6', 'in.hotjar.com/api/v2/client/sites/1234567/recordings'],

@@ -32,7 +32,7 @@ s.parentNode.insertBefore(b, s);})(window.lintrk);
         setCookie('ln_or');
         new Image().src = 'https://px.ads.linkedin.com/collect?v=2&fmt=js&pid=' + partner;
         keepSending(function () {
-          send('https://px.ads.linkedin.com/wa/', { method: 'POST', mode: 'no-cors', body: 'pid=' + partner });
+          send(stamp('https://px.ads.linkedin.com/wa/'), { method: 'POST', mode: 'no-cors', body: 'pid=' + partner });
         });`,
     },
   },

@@ -36,7 +36,7 @@ src="https://www.facebook.com/tr?id=1234567890&ev=PageView&noscript=1"
         window.fbq.queue.splice(0).forEach(function (args) { call.apply(null, args); });
         setCookie('_fbp');
         keepSending(function () {
-          send('https://www.facebook.com/tr/', { method: 'POST', mode: 'no-cors', body: 'id=' + pixel + '&ev=Microdata' });
+          send(stamp('https://www.facebook.com/tr/'), { method: 'POST', mode: 'no-cors', body: 'id=' + pixel + '&ev=Microdata' });
         });`,
     },
   },

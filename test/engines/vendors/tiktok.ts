@@ -31,7 +31,7 @@ var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n
         setCookie('_ttp');
         setCookie('ttcsid');
         keepSending(function () {
-          send('https://analytics.tiktok.com/api/v2/pixel/act', { method: 'POST', mode: 'no-cors', body: pixel });
+          send(stamp('https://analytics.tiktok.com/api/v2/pixel/act'), { method: 'POST', mode: 'no-cors', body: pixel });
         });`,
     },
   },

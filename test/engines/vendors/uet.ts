@@ -20,7 +20,7 @@ export const uet: Vendor = {
           setCookie('_uetsid');
           setCookie('_uetvid');
           new Image().src = 'https://bat.bing.com/action/0?ti=' + ti + '&evt=' + event;
-          keepSending(function () { navigator.sendBeacon('https://bat.bing.com/action/0?ti=' + ti + '&evt=spa'); });
+          keepSending(function () { navigator.sendBeacon(stamp('https://bat.bing.com/action/0?ti=' + ti + '&evt=spa')); });
         };`,
     },
   },

@@ -35,6 +35,9 @@ export const PRELUDE = `
 var mark = function (event) { (window.__vendors = window.__vendors || []).push(event); };
 var setCookie = function (name) { document.cookie = name + '=1; path=/; max-age=3600'; };
 var keepSending = function (ping) { ping(); setInterval(ping, 200); };
+// The page's clock when a ping left (t=…, last in the query), so the test can tell a ping
+// sent after withdrawal from one that was on its way.
+var stamp = function (url) { return url + (url.indexOf('?') < 0 ? '?' : '&') + 't=' + Date.now(); };
 // fetch as the vendors' libraries call it: a refused request is no error to the page.
 var send = function (url, init) { return fetch(url, init).catch(function () {}); };
 `;

@@ -21,7 +21,7 @@ export const youtube: Vendor = {
       script: `
         parent.postMessage('player-ready', '*');
         keepSending(function () {
-          send('https://www.youtube.com/youtubei/v1/log_event', { method: 'POST', mode: 'no-cors', body: 'watchtime' });
+          send(stamp('https://www.youtube.com/youtubei/v1/log_event'), { method: 'POST', mode: 'no-cors', body: 'watchtime' });
         });`,
     },
   },
