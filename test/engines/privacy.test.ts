@@ -99,6 +99,8 @@ describeEngines('privacy', () => web.proxy, (t) => {
     await open(t.page);
     await t.page.evaluate(() => Consentry!.acceptAll());
     await expect.poll(requests).toEqual(expect.arrayContaining(LOADED));
+    // Every script has run (a cookie set by one still on its way after reset() is that script's).
+    await expect.poll(() => t.page.cookies()).toEqual(['_ads', '_stats_id', 'consentry']);
     tracker.log.length = 0;
     await withdraw(t.page, 'reset');
     await settle();

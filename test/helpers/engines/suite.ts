@@ -14,12 +14,17 @@ export interface EngineSuite {
   it(title: string, body: () => Promise<void>): void;
 }
 
+/** What an engine's driver truly cannot check, said in its suites' names rather than skipped quietly. */
+const LIMITS: Partial<Record<EngineName, string>> = {
+  webkit: ' (uncaught page errors not checked: WebKitWebDriver does not report them)',
+};
+
 /** Page errors an engine reports that are not the page's: Firefox logs cookie warnings through the same channel. */
 const NOT_ERRORS = [/^Cookie “.+” has been rejected/];
 
 export function describeEngines(title: string, proxy: () => string, body: (t: EngineSuite) => void): void {
   for (const name of ENGINES) {
-    describe(`${title} [${name}]`, () => {
+    describe(`${title} [${name}]${LIMITS[name] ?? ''}`, () => {
       let engine: Engine | undefined;
       let page: EnginePage | undefined;
       beforeAll(async () => {

@@ -60,6 +60,26 @@ async function retry(action: () => Promise<void>, what: string): Promise<void> {
   }
 }
 
+/**
+ * A new session, given 20 s: on a loaded machine WebKitWebDriver now and then never answers
+ * a new-session request while the last browser is still closing. One more try, then the error.
+ */
+async function startSession(server: string, capabilities: object): Promise<WebDriver> {
+  for (let attempt = 1; ; attempt++) {
+    const pending = new Builder().usingServer(server).withCapabilities(capabilities).build();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('WebKitWebDriver did not start a session within 20 s')), 20_000)));
+    try {
+      return await Promise.race([pending, timeout]);
+    } catch (error) {
+      pending.then((late) => late.quit(), () => {});
+      if (attempt === 2) throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
 export async function openWebkit(proxy: string): Promise<Engine> {
   if (!MINIBROWSER) throw new Error('WebKitGTK MiniBrowser not found: apt-get install webkit2gtk-driver');
   const xvfb = await startXvfb();
@@ -88,7 +108,7 @@ export async function openWebkit(proxy: string): Promise<Engine> {
     name: 'webkit',
     async newPage(): Promise<EnginePage> {
       // A session is a fresh, ephemeral profile: the cheapest clean slate WebKitWebDriver offers.
-      const driver: WebDriver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
+      const driver = await startSession(`http://127.0.0.1:${port}`, capabilities);
       await driver.manage().setTimeouts({ script: 5_000, pageLoad: 15_000 });
       return {
         // WebKitWebDriver has no event for uncaught page errors.
