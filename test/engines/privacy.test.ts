@@ -145,5 +145,18 @@ describeEngines('privacy', () => web.proxy, (t) => {
     await t.page.evaluate(() => Consentry!.acceptAll());
     await expect.poll(() => ran(t.page)).toEqual(['external', 'inline', 'module']);
     expect(await t.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    // The control: this engine does refuse a script without the nonce, so a lost one is caught.
+    const reported = t.page.errors?.length ?? 0;
+    const refused = await t.page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = '(window.__ran = window.__ran || []).push("no-nonce")';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return (window as unknown as { __violations: string[] }).__violations.length;
+    });
+    expect([refused, await ran(t.page)]).toEqual([1, ['external', 'inline', 'module']]);
+    // Firefox also reports the control's refusal as a page error: that one was asked for.
+    await sleep(100);
+    t.page.errors?.splice(reported).forEach((message) => expect(message).toMatch(/^Content-Security-Policy: .*blocked an inline script/));
   });
 });
