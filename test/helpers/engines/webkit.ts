@@ -92,7 +92,10 @@ export async function openWebkit(proxy: string): Promise<Engine> {
   const stop = () => {
     driverProcess.kill();
     xvfb.process.kill();
+    process.off('exit', stop);
   };
+  // A test run that ends without closing the engine must not leave Xvfb and the driver behind.
+  process.once('exit', stop);
   try {
     await waitForDriver(port, driverProcess);
   } catch (error) {
