@@ -57,6 +57,35 @@ dispatchEvent(new CustomEvent('consentry:presets', { detail: PRESET_TEXTS }));`
       : null,
 });
 
+/**
+ * The manager's chunk borrows the gate's modules (src/loader/shared.ts) rather than carry a
+ * second copy: they stay external, and the chunk is wrapped in a function that receives
+ * them, handed to consentry.js in a window event.
+ */
+const SHARED = [...readFileSync('src/loader/shared.ts', 'utf8').matchAll(/from '\.\.\/([\w/-]+)'/g)].map((match) => match[1]);
+const sharedKey = (path) => path.replace(/[/-]/g, '_');
+const borrowFromGate = () => ({
+  name: 'borrow-from-gate',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.')) return null;
+    const path = SHARED.find((shared) => resolve(dirname(importer), source).replace(/\.ts$/, '') === resolve('src', shared));
+    return path ? { id: 'shared:' + path, external: true } : null;
+  },
+});
+const managerChunk = (input, file) => ({
+  input,
+  plugins: [borrowFromGate(), ...transpile()],
+  output: {
+    file,
+    format: 'iife',
+    name: 'chunk',
+    globals: (id) => 'shared.' + sharedKey(id.slice(7)),
+    plugins: [minify()],
+    banner: "dispatchEvent(new CustomEvent('consentry:manager',{detail:function(shared){",
+    footer: 'return chunk}}));',
+  },
+});
+
 const transpile = () => [
   css(),
   nodeResolve(),
@@ -81,9 +110,9 @@ export default [
   // The script tag: config, storage, gating, signals and the banner loader. Every visit loads it.
   iife('src/loader/consentry.ts', 'dist/consentry.js'),
 
-  // The banner and preference centre, with Preact, CSS and English. consentry.js injects it
-  // only when a view must show.
-  iife('banner/chunk.ts', 'dist/consentry-banner.js'),
+  // The manager (full config checking, writes, withdrawal, receipts) with the banner,
+  // Preact, CSS and English: consentry.js injects it only when a visit needs one of them.
+  managerChunk('src/loader/manager-chunk.ts', 'dist/consentry-banner.js'),
 
   // The built-in presets' English texts; the banner fetches it only when the config uses a preset.
   iife('presets:en', 'dist/consentry-presets.js', [presetsEntry()]),

@@ -1,12 +1,19 @@
 /**
- * How the npm build loads the UI: dynamic `import()`s, so the application's bundler splits
- * the banner and each language into chunks fetched only when a view must show. One of the
- * two `src/` files allowed to name `banner/` (test/architecture.test.ts).
+ * How the npm build loads what the gate does not hold: dynamic `import()`s, so the
+ * application's bundler splits the manager, the banner and each language into chunks
+ * fetched only when needed. The banner starts loading with the manager, in parallel, never
+ * after it. One of the `src/` files allowed to name `banner/` (test/architecture.test.ts).
  */
+import type { MountUI, StartManager } from '../consentry';
 import type { TextOverrides } from '../types';
-import type { MountUI } from '../consentry';
 
-export const loadUI = (): Promise<MountUI> => import('../../banner/index').then((module) => module.mountBanner);
+let ui: Promise<MountUI> | undefined;
+export const loadUI = (): Promise<MountUI> => (ui ??= import('../../banner/index').then((module) => module.mountBanner));
+
+export const loadManager = (): Promise<StartManager> => {
+  loadUI().catch(() => {}); // reported when a view asks for it
+  return import('../manager/manager').then((module) => module.startManager);
+};
 
 type TextsModule = Promise<{ texts: TextOverrides }>;
 

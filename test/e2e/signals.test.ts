@@ -77,11 +77,14 @@ describe('regions and Global Privacy Control', () => {
 
   it('in opt-out mode, GPC refuses "other" without a prompt and records it', async () => {
     await withGpc();
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const shown: string[] = [];
+    await page.exposeFunction('__shown', (view: string) => shown.push(view));
+    await page.addInitScript(() => addEventListener('consentry:show', (event) => (window as unknown as { __shown(view: string): void }).__shown((event as CustomEvent).detail.view)));
     await open('US');
     expect(await page.evaluate(() => Consentry!.get())).toMatchObject({ method: 'gpc', gpc: true, categories: { analytical: true, other: false } });
-    expect(requests.filter((url) => url.includes('consentry-banner'))).toEqual([]);
+    // The manager writes the choice (it comes in the banner's chunk), but no view opens.
+    await expect.poll(() => context.cookies().then((cookies) => cookies.map((cookie) => cookie.name))).toContain('consentry');
+    expect(shown).toEqual([]);
     const update = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer).map((e) => Array.from(e)).find((e) => e[1] === 'update'));
     expect(update?.[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
   });

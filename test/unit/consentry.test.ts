@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeRecord } from '../../src/consent/codec';
-import { createInstance, type InstanceOptions, type UIController } from '../../src/consentry';
+import { encodeRecord } from '../../src/consent/encode';
+import type { InstanceOptions, UIController } from '../../src/consentry';
+import { createInstance } from '../helpers/instance';
 import type { ConsentRecord, Consentry } from '../../src/types';
 import { blockCookies, testEnv, tick } from '../helpers/env';
 

@@ -9,7 +9,7 @@ import { PRESET_PURPOSES as nl } from '../../../banner/texts/presets/nl';
 import { PRESET_PURPOSES as pl } from '../../../banner/texts/presets/pl';
 import { PRESET_PURPOSES as pt } from '../../../banner/texts/presets/pt';
 import { isHostPattern, isSafeUrl, normalizeConfig, validateConfig } from '../../../src/config/validate';
-import { createInstance } from '../../../src/consentry';
+import { createInstance } from '../../helpers/instance';
 import { PRESET_IDS, presetService } from '../../../src/gating/presets';
 import type { ResolvedService } from '../../../src/types';
 
