@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startReceiver } from '../../examples/consent-receiver/receiver.js';
+import { startLedger } from '../../server/ledger-server.js';
+import { silentLogger } from '../../server/ops/log.js';
 import { launch } from '../helpers/browser';
 import { serveSite, type Served } from '../helpers/server';
 
@@ -96,10 +97,13 @@ describe('regions and Global Privacy Control', () => {
 });
 
 describe('proof of consent', () => {
-  const exported = async () => (await fetch(`http://127.0.0.1:${receiverPort}/export?format=json`)).json() as Promise<{ receipt: { record: { method: string } } }[]>;
+  const token = 'e2e-'.padEnd(40, 'x');
+  const exported = async () =>
+    (await fetch(`http://127.0.0.1:${receiverPort}/export?format=json`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<{ receipt: { record: { method: string } } }[]>;
+  const startReceiver = () => startLedger({ port: receiverPort, dataDir, token, log: silentLogger });
 
-  it('reaches the receiver exactly once per choice', async () => {
-    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+  it('reaches the ledger exactly once per choice', async () => {
+    const receiver = await startReceiver();
     try {
       await open();
       await page.evaluate(() => Consentry!.set({ analytical: true }, 'custom'));
@@ -115,12 +119,12 @@ describe('proof of consent', () => {
     }
   });
 
-  it('keeps a receipt the receiver missed and delivers it on the next page load, once', async () => {
+  it('keeps a receipt the ledger missed and delivers it on the next page load, once', async () => {
     await open();
     await page.evaluate(() => Consentry!.acceptAll());
     await page.waitForTimeout(300);
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('consentry:receipts')))!)).toHaveLength(1);
-    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+    const receiver = await startReceiver();
     try {
       await open();
       await expect.poll(async () => (await exported()).length).toBe(1);
