@@ -1,7 +1,7 @@
 // What the ledger tests share: a database of either engine, valid receipts to send, and
 // small HTTP helpers. Real databases, real HTTP on free ports; nothing mocked.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -46,12 +46,14 @@ export function receipt(agoMinutes = 10, id: string = randomUUID(), site = 'http
 }
 
 /**
- * Where a ledger keeps its data: a fresh folder (embedded) or a fresh database on the
- * shared cluster (PostgreSQL). `drop` removes the folder; databases go with the cluster.
+ * Where a ledger keeps its data: a fresh folder (embedded, a copy of the migrated template)
+ * or a fresh database on the shared cluster (PostgreSQL). `drop` removes the folder;
+ * databases go with the cluster.
  */
 export async function freshStorage(engine: Engine): Promise<{ options: Pick<LedgerOptions, 'dataDir' | 'databaseUrl'>; drop: () => Promise<void> }> {
   if (engine === 'embedded') {
     const dataDir = await mkdtemp(join(tmpdir(), 'consentry-ledger-'));
+    await cp(inject('embeddedTemplate'), dataDir, { recursive: true });
     return { options: { dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `ledger_${randomUUID().replaceAll('-', '')}`;
