@@ -129,7 +129,7 @@ async function maintain(command, values, config) {
       const days = integer('--retain-days', /** @type {string | undefined} */ (values['retain-days']), { min: 1, max: 36_500 });
       if (days === undefined) throw new UsageError('purge: --retain-days N is required');
       const erased = await createLedgerStore(db).purge(new Date(Date.now() - days * 24 * 60 * 60 * 1000));
-      console.log(`consentry-ledger purge: ${erased} receipts older than ${days} days erased`);
+      console.log(`consentry-ledger purge: ${erased} receipts of choices older than ${days} day${days === 1 ? '' : 's'} erased`);
       return 0;
     }
     console.log('consentry-ledger migrate: the schema is up to date');
