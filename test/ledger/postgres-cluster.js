@@ -49,8 +49,12 @@ function freePort() {
  * @property {() => Promise<void>} stop
  */
 
-/** @returns {Promise<Cluster>} */
-export async function startCluster() {
+/**
+ * @param {{ fsync?: boolean }} [options] The tests kill ledgers, never the database, so they
+ *   turn fsync off for speed; the benchmark keeps it on, as production does.
+ * @returns {Promise<Cluster>}
+ */
+export async function startCluster({ fsync = false } = {}) {
   const bin = findPostgresBin();
   const root = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'consentry-pg-'));
@@ -74,8 +78,7 @@ export async function startCluster() {
   const [postgres, postgresPrefix] = command('postgres');
   const server = spawn(
     postgres,
-    // The tests kill ledgers, never the database: fsync would only slow them down.
-    [...postgresPrefix, '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    [...postgresPrefix, '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', `fsync=${fsync ? 'on' : 'off'}`, '-c', 'max_connections=200'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let errors = '';
