@@ -4,12 +4,9 @@
  * stops the start with a message naming the variable, rather than being quietly replaced
  * by a default.
  */
-import { DEFAULT_RATE_LIMIT } from './ledger-server.js';
+import { DEFAULT_DATA_DIR, DEFAULT_RATE_LIMIT } from './ledger-server.js';
 
 /** @typedef {import('./ledger-server.js').LedgerOptions} LedgerOptions */
-
-/** The embedded database's folder when DATA_DIR is not set: beside where the command runs. */
-export const DEFAULT_DATA_DIR = 'consentry-ledger-data';
 
 /**
  * @param {string} name

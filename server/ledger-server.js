@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import { isIP } from 'node:net';
 import { authProblem, checkToken } from './http/auth.js';
+import { BODY_TIMEOUT_MS } from './http/body.js';
 import { addressKeeper, clientAddress } from './http/client-address.js';
 import { parseOrigins } from './http/cors.js';
 import { createHandlers } from './http/handlers.js';
@@ -20,7 +21,6 @@ import { describeValue } from './receipt/validate.js';
 import { openDatabase } from './store/database.js';
 import { createLedgerStore } from './store/ledger-store.js';
 import { migrate } from './store/migrations.js';
-import { BODY_TIMEOUT_MS } from './http/body.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -44,6 +44,8 @@ import { BODY_TIMEOUT_MS } from './http/body.js';
  */
 
 export const DEFAULT_RATE_LIMIT = { perMinute: 120, burst: 60 };
+/** The embedded database's folder when none is given: beside where the command runs. */
+export const DEFAULT_DATA_DIR = 'consentry-ledger-data';
 const HOUR_MS = 60 * 60 * 1000;
 
 /** The paths and the methods each offers; `/subjects/:consentId` is matched by prefix. */
@@ -72,7 +74,7 @@ export function isLoopback(host) {
 export async function startLedger({
   port = 8787,
   host = '127.0.0.1',
-  dataDir = 'ledger-data',
+  dataDir = DEFAULT_DATA_DIR,
   databaseUrl,
   token,
   allowedOrigins = [],

@@ -27,7 +27,8 @@ export function checkToken(token) {
  */
 export function authProblem(header, token) {
   if (token === undefined) return 'authorization: this ledger has no LEDGER_TOKEN, so its admin endpoints are closed';
-  const match = /^Bearer ([\x21-\x7e]+)$/.exec(header ?? '');
+  // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
+  const match = /^bearer ([\x21-\x7e]+)$/i.exec(header ?? '');
   if (!match) return 'authorization: expected "Bearer <LEDGER_TOKEN>"';
   // Digests have one length whatever was sent, as timingSafeEqual requires.
   const sent = createHash('sha256').update(/** @type {string} */ (match[1])).digest();
