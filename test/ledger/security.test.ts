@@ -35,6 +35,9 @@ describe('the embedded ledger', () => {
     }
     expect((await fetch(ledger.url + path, { headers: { authorization: `Basic ${TOKEN}` } })).status).toBe(401);
     expect((await admin(ledger, path)).status).toBe(200);
+    // The scheme is case-insensitive (RFC 9110), the token is not.
+    expect((await fetch(ledger.url + path, { headers: { authorization: `bearer ${TOKEN}` } })).status).toBe(200);
+    expect((await fetch(ledger.url + path, { headers: { authorization: `Bearer ${TOKEN.toUpperCase()}` } })).status).toBe(401);
   });
 
   it('refuses a trickling body with 408 once the body timeout passes, storing nothing', async () => {
