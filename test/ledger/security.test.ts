@@ -109,9 +109,12 @@ describe('the embedded ledger', () => {
   });
 
   it('finishes a write in flight when asked to stop, then refuses new connections', async () => {
+    await ledger.close();
+    ledger = await start(storage.options, { log: logs.log });
     const sent = receipt();
     const text = JSON.stringify(sent);
     let answered = 0;
+    let finishBody = () => {};
     const done = new Promise<void>((resolve, reject) => {
       const req = request(
         { port: ledger.port, host: '127.0.0.1', method: 'POST', path: '/records', headers: { 'content-type': 'text/plain', 'content-length': String(text.length) } },
@@ -123,10 +126,14 @@ describe('the embedded ledger', () => {
       );
       req.on('error', reject);
       req.write(text.slice(0, 50));
-      setTimeout(() => req.end(text.slice(50)), 150);
+      finishBody = () => req.end(text.slice(50));
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Wait until the ledger is reading that body: in flight are it and the metrics request itself.
+    await expect
+      .poll(async () => (await (await admin(ledger, '/metrics')).text()).match(/^consentry_ledger_in_flight_requests (\d+)$/m)?.[1], { timeout: 10_000 })
+      .toBe('2');
     const closed = ledger.close();
+    finishBody();
     await done;
     await closed;
     expect(answered).toBe(204);
