@@ -1,10 +1,12 @@
 // The ledger's pure parts: CSV cells that spreadsheets cannot run, the rate limit's bounded
-// table, the chain's hash inputs, and the loopback rule. No database, no HTTP.
+// table, the chain's hash inputs, the loopback rule and log redaction. No database, no HTTP.
 import { describe, expect, it } from 'vitest';
 import { isLoopback } from '../../server/ledger-server.js';
 import { createRateLimit } from '../../server/http/rate-limit.js';
 import { csvCell, toCsvRows } from '../../server/receipt/export-format.js';
+import { createLogger } from '../../server/ops/log.js';
 import { entryHash, GENESIS, recordDigest } from '../../server/store/chain.js';
+import { redactUrl } from '../../server/store/database.js';
 import { receipt } from './harness';
 
 describe('csvCell', () => {
@@ -89,5 +91,21 @@ describe('isLoopback', () => {
     ['example.com', false],
   ])('%s → %s', (host, loopback) => {
     expect(isLoopback(host)).toBe(loopback);
+  });
+});
+
+describe('secrets stay out of logs', () => {
+  it('hides the password and secret parameters of a database URL', () => {
+    expect(redactUrl('postgres://ledger:s3cret-pw@db:5432/ledger?sslmode=require&sslpassword=x')).toBe('postgres://ledger:***@db:5432/ledger?sslmode=require&sslpassword=***');
+    expect(redactUrl('not a url')).toBe('(a DATABASE_URL that is not a URL)');
+  });
+
+  it('replaces configured secrets in any line, whatever field carries them', () => {
+    const lines: string[] = [];
+    const log = createLogger({ write: (line) => void lines.push(line), secrets: ['a-long-secret-token', 'short', undefined] });
+    log.error('failed', { error: 'connect to postgres://u:a-long-secret-token@h failed', nested: { again: 'a-long-secret-token' } });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('a-long-secret-token');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'error', msg: 'failed', error: 'connect to postgres://u:***@h failed', nested: { again: '***' } });
   });
 });
