@@ -57,7 +57,8 @@ function freePort() {
 export async function startCluster({ fsync = false } = {}) {
   const bin = findPostgresBin();
   const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), 'consentry-pg-'));
+  // The postgres user must reach the folder: a TMPDIR under /root would not do.
+  const dir = mkdtempSync(join(root && existsSync('/tmp') ? '/tmp' : tmpdir(), 'consentry-pg-'));
   const data = join(dir, 'data');
   if (root) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
