@@ -7,6 +7,7 @@ import { startLedger } from '../../server/ledger-server.js';
 import { openDatabase } from '../../server/store/database.js';
 import { migrate } from '../../server/store/migrations.js';
 import { verifyChains } from '../../server/store/verify.js';
+import { startCluster } from './postgres-cluster.js';
 import { admin, captureLogs, exportJson, freshStorage, post, receipt, start, TOKEN, type Ledger } from './harness';
 
 describe('the embedded ledger', () => {
@@ -200,6 +201,24 @@ describe('on PostgreSQL', () => {
       await post(ledger, sent);
       const { rows } = await ledger.db.query('SELECT client FROM ledger_receipts WHERE consent_id = $1', [sent.record.id]);
       expect(rows[0].client).toBe(createHmac('sha256', key).update('127.0.0.1').digest('hex').slice(0, 32));
+    } finally {
+      await ledger.close();
+    }
+  });
+
+  it('answers 503 with Retry-After when the database is gone, so the browser keeps the receipt', async () => {
+    const cluster = await startCluster();
+    const ledger = await start({ databaseUrl: await cluster.createDatabase('gone') });
+    try {
+      expect((await post(ledger, receipt())).status).toBe(204);
+      await cluster.stop();
+      const res = await post(ledger, receipt());
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('60');
+      expect(await res.json()).toEqual({ error: 'storage: the receipt could not be written; try again later' });
+      const health = await fetch(ledger.url + '/health');
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'unavailable', engine: 'postgresql' });
     } finally {
       await ledger.close();
     }
