@@ -1,13 +1,15 @@
 // @ts-check
 /**
  * Reads a receipt's request body: the content type it may have and at most a fixed number of
- * bytes of UTF-8 text. It does not parse JSON or judge the receipt.
+ * bytes of UTF-8 text, within a fixed time. It does not parse JSON or judge the receipt.
  */
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 
 /** A receipt is well under 2 KB; 8 KB leaves room for many services without inviting floods. */
 export const MAX_BODY_BYTES = 8 * 1024;
+/** A browser sends 8 KB in milliseconds; a body still trickling in after this holds a socket. */
+export const BODY_TIMEOUT_MS = 10_000;
 
 /**
  * `sendBeacon` with a string body sends `text/plain;charset=UTF-8`, a CORS-safelisted type
@@ -23,36 +25,46 @@ export function checkContentType(header) {
 }
 
 /**
- * The body as text, or `tooLarge` as soon as it passes `limit` bytes (by its declared length
- * or by what arrived), without holding more than `limit` bytes in memory.
- * @param {IncomingMessage} req
- * @param {number} [limit]
- * @returns {Promise<{ text: string } | { tooLarge: true } | { error: string }>}
+ * @typedef {{ text: string } | { tooLarge: true } | { tooSlow: true } | { error: string }} Body
  */
-export function readText(req, limit = MAX_BODY_BYTES) {
-  return new Promise((resolve, reject) => {
+
+/**
+ * The body as text; `tooLarge` as soon as it passes `limit` bytes (by its declared length or
+ * by what arrived), without holding more than `limit` bytes in memory; `tooSlow` when it has
+ * not all arrived after `timeoutMs`.
+ * @param {IncomingMessage} req
+ * @param {{ limit?: number, timeoutMs?: number }} [options]
+ * @returns {Promise<Body>}
+ */
+export function readText(req, { limit = MAX_BODY_BYTES, timeoutMs = BODY_TIMEOUT_MS } = {}) {
+  return new Promise((resolve) => {
     if (Number(req.headers['content-length']) > limit) return resolve({ tooLarge: true });
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
     let done = false;
+    /** @param {Body} body */
+    const finish = (body) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(body);
+    };
+    const timer = setTimeout(() => finish({ tooSlow: true }), timeoutMs);
     req.on('data', (/** @type {Buffer} */ chunk) => {
       if (done) return;
       size += chunk.length;
-      if (size > limit) {
-        done = true;
-        resolve({ tooLarge: true });
-      } else chunks.push(chunk);
+      if (size > limit) finish({ tooLarge: true });
+      else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (done) return;
-      done = true;
       try {
-        resolve({ text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
+        finish({ text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
       } catch {
-        resolve({ error: 'body: expected UTF-8 text, got invalid bytes' });
+        finish({ error: 'body: expected UTF-8 text, got invalid bytes' });
       }
     });
-    req.on('error', reject);
+    // A client that went away has no one to answer; nothing was stored.
+    req.on('error', () => finish({ error: 'body: the connection closed before the body ended' }));
   });
 }

@@ -25,7 +25,7 @@ export function parseOrigins(list) {
       url = null;
     }
     if (!url || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-      throw new Error(`consent-receiver: ALLOWED_ORIGINS: expected origins such as https://example.com, got ${JSON.stringify(entry)}`);
+      throw new Error(`consentry-ledger: ALLOWED_ORIGINS: expected origins such as https://example.com, got ${JSON.stringify(entry)}`);
     }
     return url.origin;
   });
@@ -49,9 +49,12 @@ export function checkOrigin(origin, allowedOrigins) {
   return { allowed: true, headers: { ...vary, 'access-control-allow-origin': origin } };
 }
 
-/** What a preflight (`OPTIONS`) answers for a permitted origin; cached by the browser for a day. */
-export const PREFLIGHT_HEADERS = {
-  'access-control-allow-methods': 'POST, OPTIONS',
+/**
+ * What a preflight (`OPTIONS`) answers for a permitted origin; cached by the browser for a day.
+ * @param {string} methods The methods the path offers a page, e.g. `POST, OPTIONS`.
+ */
+export const preflightHeaders = (methods) => ({
+  'access-control-allow-methods': methods,
   'access-control-allow-headers': 'content-type',
   'access-control-max-age': '86400',
-};
+});
