@@ -18,6 +18,12 @@ export interface SeenCookie {
   /** `undefined` for a session cookie. */
   lifetimeSeconds?: number;
   setBy?: CookieSetter[];
+  /**
+   * A third-party cookie the vendor's response set but the scanning browser refused
+   * (Chromium blocks third-party cookies in its fresh contexts). Visitors whose browsers
+   * accept third-party cookies get it.
+   */
+  refused?: true;
 }
 
 export interface SeenRequest {

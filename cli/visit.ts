@@ -46,6 +46,22 @@ function kindOf(request: Request): RequestKind {
 
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+/** A Set-Cookie header as a cookie: name, domain (the response's host unless it names one), path, lifetime. */
+export function parseSetCookie(header: string, responseUrl: string): Omit<SeenCookie, 'party'> {
+  const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+  const cookie: Omit<SeenCookie, 'party'> = { name: pair.split('=')[0]!.trim(), domain: new URL(responseUrl).hostname, path: '/' };
+  for (const attribute of attributes) {
+    const [key = '', value = ''] = attribute.split('=').map((part) => part.trim());
+    const name = key.toLowerCase();
+    if (name === 'domain' && value) cookie.domain = value.startsWith('.') ? value : '.' + value;
+    else if (name === 'path' && value) cookie.path = value;
+    else if (name === 'max-age' && /^-?\d+$/.test(value)) cookie.lifetimeSeconds = Math.max(0, Number(value));
+    else if (name === 'expires' && cookie.lifetimeSeconds === undefined && !Number.isNaN(Date.parse(value)))
+      cookie.lifetimeSeconds = Math.max(0, Math.round((Date.parse(value) - Date.now()) / 1000));
+  }
+  return cookie;
+}
+
 export async function visitPage(browser: Browser, url: string, depth: number, options: VisitOptions): Promise<PageVisit & { screenshot?: Buffer }> {
   const site = siteOf(url);
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -56,6 +72,7 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
     if (!list.some((known) => known.url === setter.url && known.via === setter.via)) list.push(setter);
     setters.set(name, list);
   };
+  const headerCookies: (Omit<SeenCookie, 'party'> & { url: string })[] = [];
   const visit: PageVisit & { screenshot?: Buffer } = { url, depth, cookies: [], requests, storage: [], links: [] };
   // A page that hangs past its time (a script in a loop) is cut off: closing the context ends every wait.
   const cutOff = setTimeout(() => void context.close().catch(() => {}), options.timeout + options.settle + 5000);
@@ -76,7 +93,9 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
     page.on('response', async (response) => {
       try {
         for (const header of await response.headersArray()) {
-          if (header.name.toLowerCase() === 'set-cookie') addSetter(header.value.split('=')[0]!.trim(), { via: 'header', url: response.url() });
+          if (header.name.toLowerCase() !== 'set-cookie') continue;
+          addSetter(header.value.split('=')[0]!.trim(), { via: 'header', url: response.url() });
+          if (!isFirstParty(new URL(response.url()).hostname, site)) headerCookies.push({ ...parseSetCookie(header.value, response.url()), url: response.url() });
         }
       } catch {
         // The page closed before the headers could be read.
@@ -123,6 +142,11 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
       if (cookie.expires > 0) seen.lifetimeSeconds = Math.max(0, Math.round(cookie.expires - now));
       const setBy = setters.get(cookie.name);
       visit.cookies.push(setBy ? { ...seen, setBy } : seen);
+    }
+    const stored = (name: string, domain: string) => visit.cookies.some((cookie) => cookie.name === name && cookie.domain.replace(/^\./, '') === domain.replace(/^\./, ''));
+    for (const { url: from, ...cookie } of headerCookies) {
+      if (stored(cookie.name, cookie.domain)) continue;
+      visit.cookies.push({ ...cookie, party: 'third', setBy: [{ via: 'header', url: from }], refused: true });
     }
   } catch (error) {
     visit.error = (error as Error).message.split('\n')[0];

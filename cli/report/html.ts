@@ -19,7 +19,7 @@ const pagesCell = (pages: string[]) => list(pages.map((page) => new URL(page).pa
 function cookieRows(cookies: ReportCookie[]): string {
   return cookies
     .map(
-      (cookie) => `<tr><th scope="row"><code>${escape(cookie.name)}</code></th><td>${escape(cookie.domain)}</td><td>${cookie.party}-party</td>` +
+      (cookie) => `<tr><th scope="row"><code>${escape(cookie.name)}</code></th><td>${escape(cookie.domain)}</td><td>${cookie.party}-party${cookie.refused ? ' <span class="note">(the scanning browser refused it; browsers that accept third-party cookies keep it)</span>' : ''}</td>` +
         `<td>${escape(describeLifetime(cookie.lifetimeSeconds))}${cookie.documentedLifetime ? ` <span class="note">(vendor: ${escape(cookie.documentedLifetime)})</span>` : ''}</td>` +
         `<td>${list(cookie.setBy.map((setter) => `${setter.via === 'header' ? 'response' : 'script'} ${setter.url}`))}</td><td>${pagesCell(cookie.pages)}</td></tr>`,
     )

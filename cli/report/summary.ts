@@ -21,7 +21,7 @@ export function summary(report: ScanReport): string {
       const cookies = report.cookies.filter((cookie) => cookie.service?.preset === service.preset);
       lines.push(`  ${service.label} (preset "${service.preset}") on ${service.pages.length} page(s)`);
       if (service.hosts.length) lines.push(`    hosts: ${service.hosts.join(', ')}`);
-      for (const cookie of cookies) lines.push(`    cookie ${cookie.name} (${cookie.party}-party, ${describeLifetime(cookie.lifetimeSeconds)})`);
+      for (const cookie of cookies) lines.push(`    cookie ${cookie.name} (${cookie.party}-party, ${describeLifetime(cookie.lifetimeSeconds)}${cookie.refused ? ', refused by the scanning browser' : ''})`);
     }
   }
   const hosts = report.hosts.filter((host) => !host.service);

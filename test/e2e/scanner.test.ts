@@ -80,8 +80,10 @@ describe('consentry scan', () => {
     expect(cookie('_fbp')).toMatchObject({ party: 'first', service: { preset: 'meta-pixel', category: 'other' } });
     expect(cookie('_hjSession_1')).toMatchObject({ party: 'first', service: { preset: 'hotjar' } });
     expect(cookie('_hjSession_1')!.lifetimeSeconds).toBeUndefined();
+    // Chromium refuses third-party cookies in a fresh context; the scanner still reports the vendor's Set-Cookie.
     expect(cookie('VISITOR_INFO1_LIVE')).toMatchObject({ party: 'third', domain: 'www.youtube-nocookie.com', service: { preset: 'youtube', category: 'functional' } });
-    expect(cookie('VISITOR_INFO1_LIVE')!.setBy[0]).toMatchObject({ via: 'header' });
+    expect(cookie('VISITOR_INFO1_LIVE')!.setBy).toEqual([{ via: 'header', url: vendors.base.replace('VENDOR', 'www.youtube-nocookie.com') + '/embed/x' }]);
+    expect(cookie('VISITOR_INFO1_LIVE')!.lifetimeSeconds).toBe(15_552_000);
     expect(cookie('site_session')).toMatchObject({ party: 'first', setBy: [{ via: 'header' }] });
     expect(cookie('site_session')!.lifetimeSeconds).toBeUndefined();
     expect(cookie('site_pref')!.lifetimeSeconds).toBeGreaterThan(31_000_000);
