@@ -4,19 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { validateConfig } from '../src/config/validate';
 
-export function checkConfig(path: string, out: (line: string) => void): number {
+export function checkConfig(path: string, out: (line: string) => void, err: (line: string) => void = out): number {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    out(`consentry: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    err(`consentry: cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
     return 2;
   }
   let config: unknown;
   try {
     config = JSON.parse(text);
   } catch (error) {
-    out(`consentry: ${path} is not valid JSON: ${(error as Error).message}`);
+    err(`consentry: ${path} is not valid JSON: ${(error as Error).message}`);
     return 2;
   }
   const issues = validateConfig(config);

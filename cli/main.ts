@@ -102,7 +102,11 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'scan') return await scan(args);
     if (command === 'check') {
       if (args.length !== 1) return fail('Usage: consentry check <config.json>');
-      return checkConfig(args[0]!, (line) => process.stdout.write(line + '\n'));
+      return checkConfig(
+        args[0]!,
+        (line) => process.stdout.write(line + '\n'),
+        (line) => process.stderr.write(line + '\n'),
+      );
     }
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
