@@ -106,12 +106,12 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner },
   },
 
-  // The `consentry` command (package.json `bin`): Node 20, one file. playwright-core stays
+  // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
   // outside, an optional peer the scanner imports only when it runs (docs/scanner.md).
   {
     input: 'cli/main.ts',
     external: ['playwright-core', /^node:/],
-    plugins: [nodeResolve(), esbuild({ target: 'node20', tsconfig: 'tsconfig.json' })],
+    plugins: [nodeResolve(), esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' })],
     output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
   },
 
