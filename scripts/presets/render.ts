@@ -105,7 +105,7 @@ function renderDocs(): string {
     if (!presets.length) continue;
     lines.push(`## ${CATEGORY_TITLES[category]}`, '');
     for (const preset of presets) {
-      lines.push(`### ${preset.id}`, '', `**${cell(preset.label)}**, ${cell(preset.provider)}. ${preset.purpose.en}`, '');
+      lines.push(`### ${preset.id}`, '', `**${cell(preset.label)}**, ${cell(preset.provider)}${preset.provider.endsWith('.') ? '' : '.'} ${preset.purpose.en}`, '');
       lines.push(`- Hosts: ${code(preset.hosts)}`);
       if (preset.cookies.length) {
         lines.push('- First-party cookies:');

@@ -340,7 +340,7 @@ export const PRESETS: readonly Preset[] = [
     purpose: botCheck('Cloudflare Turnstile'),
     policyUrl: 'https://www.cloudflare.com/turnstile-privacy-policy/',
     sources: ['https://developers.cloudflare.com/turnstile/reference/content-security-policy/', 'https://www.cloudflare.com/turnstile-privacy-policy/'],
-    note: 'Cloudflare documents that Turnstile sets no cookie on the site and uses the signals only to tell people from bots.',
+    note: 'Necessary: Cloudflare’s Turnstile privacy addendum limits what it collects to telling people from bots, and it sets no cookie on the site itself. A site that disagrees after its own assessment can write the service out in another category.',
   },
   {
     id: 'stripe',
