@@ -135,6 +135,15 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner },
   },
 
+  // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
+  // outside, an optional peer the scanner imports only when it runs (docs/scanner.md).
+  {
+    input: 'cli/main.ts',
+    external: ['playwright-core', /^node:/],
+    plugins: [nodeResolve(), esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' })],
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+  },
+
   // Types for the npm entries; every language module has the same shape.
   {
     input: { index: 'src/index.ts', banner: 'banner/index.ts' },
