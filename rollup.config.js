@@ -57,6 +57,19 @@ dispatchEvent(new CustomEvent('consentry:presets', { detail: PRESET_TEXTS }));`
       : null,
 });
 
+/** The adapters import `consentry` as an app would; in this build that is the core's source. */
+const self = () => ({
+  name: 'consentry-self',
+  resolveId: (id) => (id === 'consentry' ? resolve('src/index.ts') : null),
+});
+
+/** The frameworks are the app's own copies (optional peer dependencies), never bundled. */
+const FRAMEWORKS = ['react', 'vue'];
+
+/** Rollup drops module-level directives when bundling; `'use client'` is put back by `output.banner`. */
+const quietDirectives = (warning, warn) =>
+  warning.code === 'MODULE_LEVEL_DIRECTIVE' || (warning.code === 'SOURCEMAP_ERROR' && warning.id?.includes('adapters')) || warn(warning);
+
 const transpile = () => [
   css(),
   nodeResolve(),
@@ -74,7 +87,7 @@ const minify = () =>
 const iife = (input, file, plugins = []) => ({
   input,
   plugins: [...plugins, ...transpile()],
-  output: { file, format: 'iife', plugins: [minify()] },
+  output: { file, format: 'iife', sourcemap: true, plugins: [minify()] },
 });
 
 export default [
@@ -94,22 +107,38 @@ export default [
   // One language for the script tag; consentry.js loads it when the page shows that language.
   ...LANGUAGES.map((language) => iife(`i18n:${language}`, `dist/i18n/${language}.js`, [i18nEntry()])),
 
-  // npm: the core, the banner it imports on demand, and each language as a module of its own.
+  // npm: the core, the banner it imports on demand, each language as a module of its own, and
+  // the framework adapters (which import the core's entry, so an app has one copy of it).
   {
     input: {
       index: 'src/index.ts',
       banner: 'banner/index.ts',
+      react: 'adapters/react/index.ts',
+      vue: 'adapters/vue/index.ts',
       ...Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`])),
     },
-    external: ['js-cookie', 'preact', /^preact\//],
-    plugins: transpile(),
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', banner },
+    external: ['js-cookie', 'preact', /^preact\//, ...FRAMEWORKS],
+    onwarn: quietDirectives,
+    // js-cookie and the frameworks have no import-time effects: no bare `import 'js-cookie'` in the adapters.
+    treeshake: { moduleSideEffects: 'no-external' },
+    plugins: [self(), ...transpile()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      sourcemap: true,
+      // The React adapter runs in the browser only: Next.js' App Router needs the directive.
+      banner: (chunk) => (chunk.name === 'react' ? `${banner}\n'use client';` : banner),
+    },
   },
 
   // Types for the npm entries; every language module has the same shape.
   {
-    input: { index: 'src/index.ts', banner: 'banner/index.ts' },
+    input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' },
+    external: FRAMEWORKS,
     plugins: [
+      self(),
       dts(),
       {
         name: 'language-types',
@@ -117,7 +146,8 @@ export default [
           this.emitFile({
             type: 'asset',
             fileName: 'i18n/language.d.ts',
-            source: "import type { TextOverrides } from '../index';\n/** One language's texts, for config.translations. */\nexport declare const texts: TextOverrides;\n",
+            // With its extension: `nodenext` resolution needs it, `bundler` accepts it.
+            source: "import type { TextOverrides } from '../index.js';\n/** One language's texts, for config.translations. */\nexport declare const texts: TextOverrides;\n",
           });
         },
       },
