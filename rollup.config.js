@@ -57,6 +57,17 @@ dispatchEvent(new CustomEvent('consentry:presets', { detail: PRESET_TEXTS }));`
       : null,
 });
 
+/** `debug:entry`: debug mode for the script tag, handed over in a window event. */
+const debugEntry = () => ({
+  name: 'debug-entry',
+  resolveId: (id) => (id === 'debug:entry' ? '\0debug:entry' : null),
+  load: (id) =>
+    id === '\0debug:entry'
+      ? `import { startDebug } from ${JSON.stringify(resolve('src/debug.ts'))};
+dispatchEvent(new CustomEvent('consentry:debug', { detail: startDebug }));`
+      : null,
+});
+
 /** The adapters import `consentry` as an app would; in this build that is the core's source. */
 const self = () => ({
   name: 'consentry-self',
@@ -101,6 +112,9 @@ export default [
   // The built-in presets' English texts; the banner fetches it only when the config uses a preset.
   iife('presets:en', 'dist/consentry-presets.js', [presetsEntry()]),
 
+  // Debug mode (src/debug.ts); consentry.js fetches it only with `debug: true` or on localhost.
+  iife('debug:entry', 'dist/consentry-debug.js', [debugEntry()]),
+
   // consentry.js and the banner in one file, for sites that want a single request.
   iife('src/loader/consentry-all.ts', 'dist/consentry.all.js'),
 
@@ -119,6 +133,9 @@ export default [
     },
     external: ['js-cookie', 'preact', /^preact\//, ...FRAMEWORKS],
     onwarn: quietDirectives,
+    // The debug chunk shares a helper with the core: index.mjs may export it (under a short
+    // internal name) rather than moving the whole core into a chunk of its own.
+    preserveEntrySignatures: 'allow-extension',
     // js-cookie and the frameworks have no import-time effects: no bare `import 'js-cookie'` in the adapters.
     treeshake: { moduleSideEffects: 'no-external' },
     plugins: [self(), ...transpile()],
@@ -128,6 +145,7 @@ export default [
       entryFileNames: '[name].mjs',
       chunkFileNames: '[name]-[hash].mjs',
       sourcemap: true,
+      hoistTransitiveImports: false,
       // The React adapter runs in the browser only: Next.js' App Router needs the directive.
       banner: (chunk) => (chunk.name === 'react' ? `${banner}\n'use client';` : banner),
     },

@@ -18,6 +18,7 @@ import { receiptOf, startReporter, type Reporter } from './signals/report';
 import { LANGUAGES, mergeTexts } from './i18n';
 import { createLog, describeValue } from './log';
 import { resolveLanguage } from './config/resolve';
+import type { StartDebug } from './debug';
 import type { ConsentRecord, Consentry, Method, ResolvedConfig, TextOverrides, View } from './types';
 
 /** What the banner chunk gives back once mounted: the core drives it, it never drives the core. */
@@ -40,12 +41,17 @@ export interface InstanceOptions {
   loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
   /** Loads the texts of a language other than English (a language file). */
   loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
+  /** Loads debug mode (src/debug.ts), only when it is on. */
+  loadDebug?: (config: ResolvedConfig) => Promise<StartDebug>;
 }
 
 /** One live instance per page, whichever copy (script tag or npm) started first. */
 const LIVE = Symbol.for('consentry');
 
 const BOT = /bot\b|crawl|spider|slurp|facebookexternalhit|mediapartners/i;
+
+/** Debug mode is on where a developer is: `debug: true`, or a local page unless `debug: false`. */
+const debugging = (debug: boolean | undefined, host: string) => debug ?? /^(localhost|127\.0\.0\.1)$/.test(host);
 
 export function createInstance(input?: unknown, options: InstanceOptions = {}): Consentry {
   const env = options.env === undefined ? browserEnv() : options.env || undefined;
@@ -271,6 +277,12 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     );
     signal = startConsentSignals(env, api, config.modes);
     if (signal && (record || config.mode !== 'opt-in')) signal();
+    if (options.loadDebug && debugging(config.debug, env.win.location.hostname)) {
+      options.loadDebug(config).then(
+        (start) => destroyed || disposers.push(start(env, config, log)),
+        (error) => log('error', 'debug mode did not load', error),
+      );
+    }
     if (config.record) {
       report = startReporter(env, config.record.endpoint, log);
       disposers.push(report.stop);

@@ -172,6 +172,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
           layout: oneOf('bar', 'box'),
           position: oneOf('bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'),
           hideFromBots: bool,
+          debug: bool,
         })(input, 'config') ?? {};
 
   const { categories, services, autoblock, googleConsentMode, mode: modes, cookie, translations, ...rest } = given;

@@ -37,6 +37,7 @@ export function startScriptTag(mountUI?: MountUI) {
         (mount) => (cmp) => mount(cmp, presets),
       );
     },
+    loadDebug: ({ nonce }) => loadScript(env, chunk('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     loadTexts: (language, { nonce }) =>
       loadScript(env, chunk(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
   });
