@@ -6,7 +6,7 @@
  * visitors of a production site.
  */
 import type { Env } from './env';
-import { matchHost, type HostRule } from './gating/hosts';
+import { hostRules, matchHosts } from './gating/hosts';
 import type { Log } from './log';
 import type { ResolvedConfig } from './types';
 
@@ -31,10 +31,8 @@ export function siteOf(host: string): string {
 }
 
 export const startDebug: StartDebug = ({ win, doc }, config, log) => {
-  // Every host the config names: autoblock entries and the hosts of services and presets.
-  const rules: HostRule[] = [...Object.values(config.autoblock).flat(), ...Object.values(config.services).flatMap((service) => service.hosts)].map(
-    (pattern) => ({ pattern, category: '' }),
-  );
+  // Every host the config names: autoblock entries, services and presets, invalid entries' hosts.
+  const rules = hostRules(config);
   const site = siteOf(win.location.hostname);
   /** Hosts that gates on this page load from: recorded when the gate is seen, before it runs. */
   const tagged = new Set<string>();
@@ -75,7 +73,7 @@ export const startDebug: StartDebug = ({ win, doc }, config, log) => {
     }
     const { hostname } = url;
     if (!/^https?:$/.test(url.protocol) || siteOf(hostname) === site || OWN_FILE.test(url.pathname)) return;
-    if (warned.has(hostname) || tagged.has(hostname) || matchHost(url, rules)) return;
+    if (warned.has(hostname) || tagged.has(hostname) || matchHosts(url, rules)[0]) return;
     warned.add(hostname);
     log(
       'warn',

@@ -119,6 +119,11 @@ export interface ResolvedConfig {
   policyUrl?: string;
   autoShow: boolean;
   autoblock: Record<string, string[]>;
+  /**
+   * Hosts named by config entries that were invalid (a misspelt category, a bad host list):
+   * held for the page's life, since no valid choice can cover them (fail closed).
+   */
+  heldHosts: string[];
   googleConsentMode: false | Record<string, string[]>;
   gpc: boolean;
   reloadOnRevoke: boolean;

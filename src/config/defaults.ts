@@ -33,6 +33,7 @@ export function defaultConfig(): ResolvedConfig {
     translations: {},
     autoShow: true,
     autoblock: {},
+    heldHosts: [],
     googleConsentMode: false,
     gpc: true,
     reloadOnRevoke: true,

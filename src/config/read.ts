@@ -18,7 +18,13 @@ export function readScriptConfig({ doc, win }: Env, loader: HTMLScriptElement | 
   if (selector && !source) log('error', `data-config="${selector}" matches no element`);
   source ??= doc.getElementById('consentry-config');
 
-  let config = (win as { consentryConfig?: unknown }).consentryConfig;
+  let config: unknown;
+  try {
+    config = (win as { consentryConfig?: unknown }).consentryConfig;
+  } catch (error) {
+    // A getter that throws (or a proxy): as if there were no config, and said so.
+    log('error', `window.consentryConfig: ${(error as Error)?.message}; using the default configuration`);
+  }
   const name = selector || '#consentry-config';
   if (source) {
     config = undefined;
@@ -36,5 +42,12 @@ export function readScriptConfig({ doc, win }: Env, loader: HTMLScriptElement | 
 
   const region = loader?.getAttribute('data-region');
   const fromTag = { ...(region && { region }), ...(loader?.nonce && { nonce: loader.nonce }) };
-  return config == null ? fromTag : typeof config === 'object' && !Array.isArray(config) ? { ...fromTag, ...config } : config;
+  if (config == null) return fromTag;
+  if (typeof config !== 'object' || Array.isArray(config)) return config;
+  try {
+    return { ...fromTag, ...config };
+  } catch (error) {
+    log('error', `window.consentryConfig: ${(error as Error)?.message}; using the default configuration`);
+    return fromTag;
+  }
 }

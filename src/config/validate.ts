@@ -51,6 +51,27 @@ export const isHostPattern = (value: unknown): value is string =>
 
 const isObject = (value: unknown): value is Obj => !!value && typeof value === 'object' && !Array.isArray(value);
 
+/** The host pattern a string names: itself when valid, else the host name a URL-ish string carries. */
+function looseHost(value: string): string | undefined {
+  if (isHostPattern(value)) return value;
+  const text: string = value;
+  try {
+    const { hostname } = new URL(/^[a-z][a-z\d+.-]*:/i.test(text) ? text : 'https://' + text.replace(/^\/+/, ''));
+    if (hostname.includes('.') && HOST.test(hostname)) return hostname;
+  } catch {
+    // Names no host.
+  }
+}
+
+/** Every host pattern a raw config value names, however malformed its shape (a few levels deep). */
+function hostsNamedIn(value: unknown, out: string[], depth = 0): string[] {
+  if (typeof value === 'string') {
+    const host = looseHost(value);
+    if (host) out.push(host);
+  } else if (depth < 3 && value && typeof value === 'object') for (const item of Object.values(value)) hostsNamedIn(item, out, depth + 1);
+  return out;
+}
+
 /** Validates a configuration and returns the problems found, as data (SPEC §2); preset ids resolve to the built-in presets. */
 export function validateConfig(input: unknown, preset: PresetLookup = presetService): ConfigIssue[] {
   return normalizeConfig(input, preset).issues;
@@ -176,6 +197,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
         })(input, 'config') ?? {};
 
   const { categories, services, autoblock, googleConsentMode, mode: modes, cookie, translations, ...rest } = given;
+  const named = namedHosts(input, preset);
   const config: ResolvedConfig = Object.assign(defaultConfig(), rest);
 
   if (categories) {
@@ -190,13 +212,17 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     for (const name in map) {
       const category = categoryOf(map[name], name);
       if (config.categories[category]) out[name] = map[name];
-      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories)}); ignored`);
+      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories)}); ignored, its hosts stay blocked`);
     }
     return out;
   };
   config.services = byCategory('services', services, (service) => service.category);
   for (const id in config.services) config.services[id] = { cookies: [], hosts: [], ...config.services[id] } as ResolvedService;
   config.autoblock = byCategory('autoblock', autoblock);
+  // Fail closed: a host the config names that no valid entry covers stays held for the page's life.
+  const covered = new Set(Object.values(config.autoblock).flat());
+  for (const id in config.services) for (const pattern of config.services[id]!.hosts) covered.add(pattern);
+  config.heldHosts = [...new Set(named)].filter((pattern) => !covered.has(pattern));
   config.googleConsentMode = googleConsentMode === true ? DEFAULT_CONSENT_MODE : !!googleConsentMode && byCategory('googleConsentMode', googleConsentMode);
   // Language tags compare case-insensitively (BCP 47); keep them lower-case.
   config.language = config.language.toLowerCase();
@@ -221,4 +247,23 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     c.sameSite = 'Lax';
   }
   return { config, issues };
+}
+
+/**
+ * The hosts a raw config names where hosts belong: under `autoblock` and in services'
+ * `hosts` or preset ids, including keys spelt in another case (`autoBlock`).
+ */
+function namedHosts(input: unknown, preset: PresetLookup): string[] {
+  const named: string[] = [];
+  if (!isObject(input)) return named;
+  for (const key of Object.keys(input)) {
+    const value = input[key];
+    if (key.toLowerCase() === 'autoblock') hostsNamedIn(value, named);
+    if (key.toLowerCase() !== 'services' || !isObject(value)) continue;
+    for (const service of Object.values(value)) {
+      if (typeof service === 'string') named.push(...(preset(service)?.hosts ?? []));
+      else if (isObject(service)) hostsNamedIn(service.hosts, named);
+    }
+  }
+  return named;
 }

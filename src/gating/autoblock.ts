@@ -1,54 +1,68 @@
 /**
- * Autoblock: untagged code that sends to a listed host is held until the host's category
- * (or service) is granted. Scripts (parser-inserted, or created by JavaScript with `src`
- * set before or after insertion) are kept inert and released in order; images created by
- * JavaScript get their `src` only once granted; `navigator.sendBeacon` calls are dropped.
- * Every patch is undone by `stop()`. It cannot hold what the browser fetches before any
- * script runs (markup `<img>` pixels, preloaded scripts): those must be tagged.
+ * Autoblock: untagged code that reaches a held host waits until every rule naming that host
+ * is granted, on every channel a tag uses. Scripts (parser-inserted, or created by
+ * JavaScript with `src` set before or after insertion) are kept inert and released in order
+ * as the same objects, so the handlers a snippet set still fire; iframes and embeds become
+ * media gates (with their placeholder); images created by JavaScript get their `src` once
+ * granted; `sendBeacon`, `fetch` and `XMLHttpRequest` are refused while held, never sent
+ * later. Every patch is undone by `stop()`. It cannot hold what the browser fetches before
+ * any script runs (markup `<img>` pixels, preloaded scripts): those must be tagged.
  */
 import type { Env } from '../env';
-import { matchHost, type HostRule } from './hosts';
+import { matchHosts, type HostRule } from './hosts';
 
 export interface Autoblock {
-  /** Holds a parser-inserted script, if its `src` is blocked (called by the observer). */
-  check(script: HTMLScriptElement): void;
-  /** Releases, in order, everything whose rule is now granted. */
+  /** Holds a parser-inserted script or frame whose address is held (called by the observer). */
+  check(element: Element): void;
+  /** Releases, in order, everything whose rules are now all granted. */
   release(): void;
   stop(): void;
 }
 
-export function startAutoblock(
-  env: Env,
-  rules: HostRule[],
-  granted: (rule: HostRule) => boolean,
-  /** Scripts Consentry itself runs: never held. */
-  own: WeakSet<Element>,
-  run: (script: HTMLScriptElement, rule: HostRule) => void,
-): Autoblock {
+export interface AutoblockHooks {
+  /** Elements Consentry itself loads (its own scripts, media gates): never held. */
+  own: WeakSet<Element>;
+  /** Runs a held script, the same element, in turn with the gated ones. */
+  run(script: HTMLScriptElement): void;
+  /** Something under these rules was let through or released: it counts as having run. */
+  ran(rules: HostRule[]): void;
+  /** A frame whose address is held: gating holds it as a media gate until `rules` are granted. */
+  holdFrame(frame: HTMLIFrameElement | HTMLEmbedElement, rules: HostRule[]): void;
+}
+
+const SCRIPT_TYPE = /^(|text\/javascript|module|application\/javascript)$/i;
+
+export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: HostRule) => boolean, hooks: AutoblockHooks): Autoblock {
   const { win, doc, nav } = env;
-  let held: { rule: HostRule; release: () => void }[] = [];
+  const { own } = hooks;
+  let held: { rules: HostRule[]; release: () => void }[] = [];
   const undo: (() => void)[] = [];
+  const allGranted = (list: HostRule[]) => list.every(granted);
 
+  /** The rules holding `url` now, or `undefined` when it may go (counted as run if a rule named it). */
   const blocked = (url: unknown) => {
+    let named: HostRule[];
     try {
-      const rule = matchHost(new URL(String(url), doc.baseURI), rules);
-      return rule && !granted(rule) ? rule : undefined;
+      named = matchHosts(new URL(String(url), doc.baseURI), rules);
     } catch {
-      return undefined; // not a URL: nothing to hold
+      return; // not a URL: nothing to hold
     }
+    if (!named[0]) return;
+    if (!allGranted(named)) return named;
+    hooks.ran(named);
   };
+  const hold = (list: HostRule[], release: () => void) => void held.push({ rules: list, release });
 
-  /** Makes a script inert until released; its real type is kept in data-type for the copy that runs. */
-  const holdScript = (script: HTMLScriptElement, rule: HostRule) => {
+  /** Makes a script inert until released; its real type waits in data-type. */
+  const holdScript = (script: HTMLScriptElement, list: HostRule[]) => {
     if (own.has(script) || script.type === 'text/plain') return;
     script.setAttribute('data-type', script.type);
     script.type = 'text/plain';
-    held.push({
-      rule,
-      release: () => {
-        if (script.isConnected) run(script, rule);
-        else script.type = script.getAttribute('data-type')!; // inserted later: it runs then
-      },
+    hold(list, () => {
+      if (script.isConnected) return hooks.run(script);
+      // Not inserted yet: it runs when the page inserts it.
+      script.type = script.getAttribute('data-type')!;
+      script.removeAttribute('data-type');
     });
   };
 
@@ -58,48 +72,97 @@ export function startAutoblock(
     Object.defineProperty(target, key, { ...original, ...descriptor, configurable: true });
     undo.push(() => (original ? Object.defineProperty(target, key, original) : delete (target as Record<string, unknown>)[key]));
   };
-  const setterOf = (proto: object) => Object.getOwnPropertyDescriptor(proto, 'src')!.set!;
+  /** Intercepts `element.src = url` for one element class, letting what is not held through. */
+  const guardSrc = (proto: object, onHeld: (element: any, value: string, list: HostRule[], set: (value: string) => void) => void) => {
+    const set = Object.getOwnPropertyDescriptor(proto, 'src')!.set!;
+    patch(proto, 'src', {
+      set(this: Element, value: string) {
+        const list = !own.has(this) && blocked(value);
+        if (list) onHeld(this, value, list, (v) => set.call(this, v));
+        else set.call(this, value);
+      },
+    });
+  };
 
-  const { HTMLScriptElement: Script, HTMLImageElement: Image, Element } = win;
-  const setScriptSrc = setterOf(Script.prototype);
-  const setImageSrc = setterOf(Image.prototype);
+  const { HTMLScriptElement: Script, HTMLImageElement: Image, HTMLIFrameElement: Frame, Element } = win;
   const { setAttribute } = Element.prototype;
-  patch(Script.prototype, 'src', {
-    set(this: HTMLScriptElement, value: string) {
-      const rule = blocked(value);
-      if (rule) holdScript(this, rule);
-      setScriptSrc.call(this, value);
-    },
+  guardSrc(Script.prototype, (script, value, list, set) => {
+    holdScript(script, list);
+    set(value);
   });
-  patch(Image.prototype, 'src', {
-    set(this: HTMLImageElement, value: string) {
-      const rule = blocked(value);
-      if (rule) held.push({ rule, release: () => setImageSrc.call(this, value) });
-      else setImageSrc.call(this, value);
-    },
+  guardSrc(Image.prototype, (_image, value, list, set) => hold(list, () => set(value)));
+  /** Frames created by JavaScript wait here until they are in the page, where gating holds them. */
+  const frames = new WeakMap<Element, HostRule[]>();
+  const holdFrame = (frame: HTMLIFrameElement | HTMLEmbedElement, list: HostRule[]) => {
+    frames.set(frame, list);
+    if (frame.isConnected) hooks.holdFrame(frame, list);
+  };
+  guardSrc(Frame.prototype, (frame: HTMLIFrameElement, value, list) => {
+    setAttribute.call(frame, 'data-src', value);
+    holdFrame(frame, list);
   });
   patch(Element.prototype, 'setAttribute', {
     value(this: Element, name: string, value: string) {
-      if (String(name).toLowerCase() === 'src' && (this instanceof Script || this instanceof Image)) this.src = value;
+      if (String(name).toLowerCase() === 'src' && (this instanceof Script || this instanceof Image || this instanceof Frame)) this.src = value;
       else setAttribute.call(this, name, value);
     },
   });
+
+  // Refused while held, never sent later (SPEC §5).
   const { sendBeacon } = nav;
-  if (sendBeacon) {
-    // On the navigator itself: dropped, not queued (SPEC §5), and reported as sent so the
-    // caller does not retry another way.
-    patch(nav, 'sendBeacon', { value: (url: string, data?: BodyInit) => (blocked(url) ? true : sendBeacon.call(nav, url, data)) });
+  // Reported as sent, so the caller does not retry another way.
+  if (sendBeacon) patch(nav, 'sendBeacon', { value: (url: string, data?: BodyInit) => (blocked(url) ? true : sendBeacon.call(nav, url, data)) });
+  const { fetch } = win;
+  if (fetch) {
+    patch(win, 'fetch', {
+      value(input: RequestInfo | URL, init?: RequestInit) {
+        const url = input instanceof win.Request ? input.url : input;
+        return blocked(url) ? Promise.reject(new TypeError(`consentry: ${String(url)} is held until consent`)) : fetch.call(win, input, init);
+      },
+    });
+  }
+  const XHR = win.XMLHttpRequest?.prototype;
+  if (XHR) {
+    const urls = new WeakMap<XMLHttpRequest, unknown>();
+    const { open, send } = XHR;
+    patch(XHR, 'open', {
+      value(this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['open']>) {
+        urls.set(this, args[1]);
+        return open.apply(this, args as Parameters<typeof open>);
+      },
+    });
+    patch(XHR, 'send', {
+      value(this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+        if (!blocked(urls.get(this))) return send.call(this, body);
+        // As a network error would: asynchronously, with nothing sent.
+        setTimeout(() => this.dispatchEvent(new win.ProgressEvent('error')));
+      },
+    });
   }
 
   return {
-    check(script) {
-      const rule = script.hasAttribute('src') && blocked(script.getAttribute('src'));
-      if (rule && /^(|text\/javascript|module|application\/javascript)$/i.test(script.type)) holdScript(script, rule);
+    check(element) {
+      const pending = frames.get(element);
+      if (pending) return hooks.holdFrame(element as HTMLIFrameElement, pending);
+      const src = element.getAttribute('src');
+      const list = src !== null && !own.has(element) && blocked(src);
+      if (!list) return;
+      if (element instanceof Script) SCRIPT_TYPE.test(element.type) && holdScript(element, list);
+      else if (element instanceof Frame || element.tagName === 'EMBED') {
+        // Stops a navigation the parser may already have started.
+        element.setAttribute('data-src', src);
+        setAttribute.call(element, 'src', 'about:blank');
+        element.removeAttribute('src');
+        holdFrame(element as HTMLIFrameElement, list);
+      }
     },
     release() {
-      const ready = held.filter(({ rule }) => granted(rule));
+      const ready = held.filter((item) => allGranted(item.rules));
       held = held.filter((item) => !ready.includes(item));
-      for (const item of ready) item.release();
+      for (const item of ready) {
+        hooks.ran(item.rules);
+        item.release();
+      }
     },
     stop() {
       for (const restore of undo.splice(0)) restore();

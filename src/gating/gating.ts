@@ -8,10 +8,10 @@ import { has } from '../config/validate';
 import type { Env } from '../env';
 import type { Log } from '../log';
 import type { Consentry, CookieDecl, TextOverrides } from '../types';
-import { startAutoblock } from './autoblock';
+import { startAutoblock, type Autoblock } from './autoblock';
 import { deleteCookies } from './cookies';
 import { isAllowed, parseConsent, type ConsentExpression } from './expression';
-import type { HostRule } from './hosts';
+import { hostRules, type HostRule } from './hosts';
 import { MEDIA_TAGS, activateMedia, blockMedia } from './media';
 import { PLACEHOLDER_TEXTS, createPlaceholder } from './placeholder';
 import { createScriptQueue } from './scripts';
@@ -28,6 +28,8 @@ interface Gate {
 }
 
 interface MediaGate extends Gate {
+  /** Held by autoblock (an untagged frame to a held host): allowed once every rule is granted. */
+  rules?: HostRule[];
   active?: boolean;
   /** "Load once": active for this page view, whatever the consent says. */
   once?: boolean;
@@ -36,13 +38,17 @@ interface MediaGate extends Gate {
   display?: string;
 }
 
-const GATES = '[data-consent],script[src],noscript';
+/** What the observer looks at: gates, and untagged elements autoblock or the lint may hold. */
+const FRAME_TAGS = ['IFRAME', 'EMBED'];
+const GATES = '[data-consent],[data-service],script[src],iframe[src],iframe[data-src],embed[src],noscript';
 
 export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () => Promise<TextOverrides>): Gating {
   const { doc, win } = env;
   const { config } = cmp;
   const own = new WeakSet<Element>();
   const enqueue = createScriptQueue(log, config.nonce, own);
+  /** Elements already looked at: the observer can report one twice (a parent and its child added together). */
+  const seen = new WeakSet<Element>();
   const scripts = new Map<HTMLScriptElement, Gate>();
   const media = new Map<Element, MediaGate>();
   /** Categories and services whose scripts ran: withdrawing one needs a reload. */
@@ -51,31 +57,52 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
   const granted = (category: string, service?: string) =>
     service && config.services[service]!.category === category ? cmp.acceptedService(service) : cmp.accepted(category);
   const refused = (category: string) => cmp.get()?.categories[category] === false;
-  const allowed = ({ expression, service }: Gate) =>
-    isAllowed(expression, (category) => granted(category, service), refused) && (!service || cmp.acceptedService(service));
+  /** A rule without a category (an invalid entry's host) is never granted. */
+  const grantedRule = ({ category, service }: HostRule) => !!category && granted(category, service);
+  const allowed = ({ expression, service, rules }: MediaGate) =>
+    rules
+      ? rules.every(grantedRule)
+      : isAllowed(expression, (category) => granted(category, service), refused) && (!service || cmp.acceptedService(service));
 
-  const rules: HostRule[] = [];
-  for (const category in config.autoblock) for (const pattern of config.autoblock[category]!) rules.push({ pattern, category });
-  for (const service in config.services) for (const pattern of config.services[service]!.hosts) rules.push({ pattern, category: config.services[service]!.category, service });
-  const autoblock =
+  const rules = hostRules(config);
+  const autoblock: Autoblock | undefined =
     rules[0] &&
-    startAutoblock(env, rules, (rule) => granted(rule.category, rule.service), own, (script, rule) => {
-      ran.add(rule.service ?? rule.category);
-      enqueue(script);
+    startAutoblock(env, rules, grantedRule, {
+      own,
+      run: (script) => enqueue(script, true),
+      ran: (released) => {
+        for (const { category, service } of released) for (const name of [category, service]) name && ran.add(name);
+      },
+      holdFrame: (frame, held) => holdFrame(frame, held),
     });
+
+  /** An untagged frame to a held host: a media gate under its host rules, with the placeholder. */
+  function holdFrame(frame: HTMLIFrameElement | HTMLEmbedElement, held: HostRule[]) {
+    if (media.has(frame)) return;
+    own.add(frame);
+    const service = held.find((rule) => rule.service)?.service;
+    const category = held.find((rule) => rule.category)?.category;
+    log('warn', `<${frame.tagName.toLowerCase()} src="${frame.getAttribute('data-src')}"> is held until consent; tag it with data-consent and data-src, since the browser may request it before Consentry sees it`);
+    const state: MediaGate = { expression: { need: category ? [category] : [], refuse: [] }, service, rules: held };
+    media.set(frame, state);
+    updateMedia(frame, state);
+  }
 
   /** Registers an element if it is a gate (or holds it if autoblock says so); `true` for a new gate. */
   function register(element: Element): boolean {
-    const attribute = element.getAttribute('data-consent');
+    if (seen.has(element)) return false;
+    seen.add(element);
+    // `data-service` alone implies its service's category (below).
+    const attribute = element.getAttribute('data-consent') ?? (element.hasAttribute('data-service') ? '' : null);
     if (attribute === null) {
-      if (autoblock && element.tagName === 'SCRIPT') autoblock.check(element as HTMLScriptElement);
+      autoblock?.check(element);
       // A tracker's <noscript> fallback loads, without consent, exactly when Consentry cannot run.
       if (element.tagName === 'NOSCRIPT' && /<(img|iframe)\b[^>]*\bsrc=/i.test(element.textContent!))
         log('warn', '<noscript> with an image or iframe loads without consent when scripts are off; remove it');
       return false;
     }
     if (scripts.has(element as HTMLScriptElement) || media.has(element)) return false;
-    const where = `<${element.tagName.toLowerCase()} data-consent="${attribute}">`;
+    const where = `<${element.tagName.toLowerCase()} ${element.hasAttribute('data-consent') ? `data-consent="${attribute}"` : `data-service="${element.getAttribute('data-service')}"`}>`;
     const expression = parseConsent(attribute);
     const service = element.getAttribute('data-service') ?? undefined;
     const unknown = [...expression.need, ...expression.refuse].filter((name) => !has(config.categories, name));
@@ -89,6 +116,7 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
       scripts.set(element as HTMLScriptElement, { expression, service });
     } else if (MEDIA_TAGS.includes(element.tagName)) {
       if (element.hasAttribute('src') || element.hasAttribute('srcdoc')) problem('src and srcdoc load before consent; use data-src');
+      own.add(element); // its loading is the gate's to decide, not autoblock's
       media.set(element, { expression, service });
     } else return problem('not an element Consentry can hold');
     return true;
@@ -116,7 +144,10 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     if (on && !state.active) {
       state.active = true;
       removePlaceholder(gate, state);
-      activateMedia(gate);
+      // A frame given its address inside the parser's task may never navigate (Chromium):
+      // release it in a task of its own while the page is still loading.
+      if (doc.readyState === 'loading' && FRAME_TAGS.includes(gate.tagName)) win.setTimeout(() => state.active && activateMedia(gate));
+      else activateMedia(gate);
     } else if (!on) {
       if (state.active) blockMedia(gate);
       state.active = false;
@@ -164,7 +195,11 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     }
   };
 
-  /** Deletes the declared cookies of what was withdrawn, and reloads if its scripts already ran. */
+  /**
+   * Deletes the declared cookies of what was withdrawn, and reloads if its scripts already
+   * ran. Withdrawn frames and media are blanked and detached first, so that no engine
+   * restores their old address from session history during the reload.
+   */
   function withdraw(changed: string[]) {
     const withdrawn = changed.filter((name) => (has(config.categories, name) ? !cmp.accepted(name) : !cmp.acceptedService(name)));
     if (!withdrawn[0]) return;
@@ -175,7 +210,9 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
       if ((withdrawn.includes(id) || withdrawn.includes(service.category)) && !cmp.acceptedService(id)) decls.push(...service.cookies);
     }
     deleteCookies(env, decls, config.cookie.path);
-    if (config.reloadOnRevoke && withdrawn.some((name) => ran.has(name))) env.reload();
+    if (!config.reloadOnRevoke || !withdrawn.some((name) => ran.has(name))) return;
+    for (const [gate, state] of media) if (!state.active) gate.remove();
+    env.reload();
   }
 
   function process(elements: Iterable<Element>) {
@@ -189,12 +226,12 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
   }
 
   const observer = new win.MutationObserver((records) => {
-    const added: Element[] = [];
+    const added = new Set<Element>();
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1) continue;
-        if ((node as Element).matches(GATES)) added.push(node as Element);
-        added.push(...(node as Element).querySelectorAll(GATES));
+        if ((node as Element).matches(GATES)) added.add(node as Element);
+        for (const element of (node as Element).querySelectorAll(GATES)) added.add(element);
       }
     }
     process(added);
@@ -212,10 +249,10 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
 
   return {
     apply(changed) {
+      for (const [gate, state] of media) updateMedia(gate, state);
       withdraw(changed);
       runScripts(scripts.keys());
-      for (const [gate, state] of media) updateMedia(gate, state);
-      autoblock && autoblock.release();
+      autoblock?.release();
     },
     stop() {
       observer.disconnect();

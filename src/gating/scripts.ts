@@ -29,16 +29,30 @@ export function runnableScript(gate: HTMLScriptElement, nonce: string | undefine
   return script;
 }
 
+/** Makes a held script (autoblock) runnable again: its real type back, and the nonce. */
+function revive(script: HTMLScriptElement, nonce: string | undefined): HTMLScriptElement {
+  const type = script.getAttribute('data-type');
+  script.removeAttribute('data-type');
+  if (type) script.type = type;
+  else script.removeAttribute('type');
+  if (nonce && !script.nonce) script.nonce = nonce;
+  return script;
+}
+
 /**
- * A queue that runs scripts one after another, in the order they are given. External ones
- * are preloaded as soon as they are queued, so they download in parallel and only their
+ * A queue that runs scripts one after another, in the order they are given: tagged gates as
+ * runnable copies, scripts autoblock held (`same`) as themselves, re-inserted where they
+ * are so the browser prepares them again and their own handlers fire. External ones are
+ * preloaded as soon as they are queued, so they download in parallel and only their
  * execution waits its turn.
  */
 export function createScriptQueue(log: Log, nonce: string | undefined, own: WeakSet<Element>, timeout = SCRIPT_TIMEOUT) {
   let chain = Promise.resolve();
-  return (gate: HTMLScriptElement) => {
-    const script = runnableScript(gate, nonce, own);
-    const preload = script.src && gate.ownerDocument.createElement('link');
+  return (gate: HTMLScriptElement, same = false) => {
+    if (same) own.add(gate);
+    const script = same ? revive(gate, nonce) : runnableScript(gate, nonce, own);
+    const doc = gate.ownerDocument;
+    const preload = script.src && doc.createElement('link');
     if (preload) {
       preload.rel = script.type === 'module' ? 'modulepreload' : 'preload';
       preload.as = 'script';
@@ -48,27 +62,38 @@ export function createScriptQueue(log: Log, nonce: string | undefined, own: Weak
         const value = script.getAttribute(name);
         if (value !== null) preload.setAttribute(name, value);
       }
-      gate.ownerDocument.head.append(preload);
+      doc.head.append(preload);
     }
+    /** Puts the script in the gate's place: a copy replaces the gate, a held script is moved onto itself. */
+    const insert = () => {
+      if (!same) return gate.replaceWith(script);
+      const parent = gate.parentNode!;
+      const next = gate.nextSibling;
+      gate.remove();
+      parent.insertBefore(gate, next);
+    };
     chain = chain.then(
       () =>
         new Promise<void>((done) => {
-          // A gate the page removed before consent stays unrun.
+          // A gate the page removed before its turn stays unrun.
           if (!gate.isConnected) {
             if (preload) preload.remove();
             return done();
           }
-          if (!preload) return done(void gate.replaceWith(script));
+          if (!preload) return done(void insert());
           const timer = setTimeout(() => {
             log('warn', `${script.src} has neither loaded nor failed after ${timeout / 1000} s; running the scripts after it`);
             done();
           }, timeout);
-          script.onload = script.onerror = () => {
+          const finish = () => {
             clearTimeout(timer);
             preload.remove();
             done();
           };
-          gate.replaceWith(script);
+          // Listeners, not `onload`: a held script keeps the handler its snippet set.
+          script.addEventListener('load', finish, { once: true });
+          script.addEventListener('error', finish, { once: true });
+          insert();
         }),
     );
   };

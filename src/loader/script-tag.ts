@@ -4,7 +4,7 @@
  * chunk and language files from its own directory only when they are needed.
  */
 import { readScriptConfig } from '../config/read';
-import { createInstance, type MountUI } from '../consentry';
+import { createInstance, type InstanceOptions, type MountUI } from '../consentry';
 import { browserEnv } from '../env';
 import { createLog } from '../log';
 import type { Consentry } from '../types';
@@ -25,7 +25,13 @@ export function startScriptTag(mountUI?: MountUI) {
   if (env.win.Consentry) return log('warn', 'consentry.js is included twice; the second copy does nothing');
   const base = loader?.src || env.doc.baseURI;
   const chunk = (file: string) => new URL(file, base).href;
-  env.win.Consentry = createInstance(readScriptConfig(env, loader, log), {
+  let input: unknown = {};
+  try {
+    input = readScriptConfig(env, loader, log);
+  } catch (error) {
+    log('error', 'the configuration could not be read; using the default configuration', error);
+  }
+  const options: InstanceOptions = {
     env,
     loadUI: ({ nonce, services }) => {
       if (mountUI) return Promise.resolve(mountUI);
@@ -40,5 +46,13 @@ export function startScriptTag(mountUI?: MountUI) {
     loadDebug: ({ nonce }) => loadScript(env, chunk('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     loadTexts: (language, { nonce }) =>
       loadScript(env, chunk(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
-  });
+  };
+  // The loader always stands up: a config that breaks the start gets the embedded default
+  // (which grants nothing), and the page still has window.Consentry.
+  try {
+    env.win.Consentry = createInstance(input, options);
+  } catch (error) {
+    log('error', 'the configuration could not be used; using the default configuration', error);
+    env.win.Consentry = createInstance(loader?.nonce ? { nonce: loader.nonce } : {}, options);
+  }
 }

@@ -26,6 +26,7 @@ describe('gating', () => {
     const [full, without] = await Promise.all([buildScriptTag(false), buildScriptTag(true)]);
     expect(without).toBeLessThan(full - 1000);
     expect(full - without).toBeLessThanOrEqual(budget);
+    expect(budget, `measured ${full - without} B: tighten the budget (size-budgets.json)`).toBeLessThanOrEqual(Math.ceil((full - without) * 1.05));
   }, 60_000);
 
   it('is in the README with the same budget', () => {

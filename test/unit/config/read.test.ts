@@ -34,6 +34,23 @@ describe('readScriptConfig', () => {
     ]);
   });
 
+  it('survives a window.consentryConfig that throws, reading it or its keys', () => {
+    const log = vi.fn();
+    const throwing = (value: PropertyDescriptor) => Object.defineProperty(window, 'consentryConfig', { ...value, configurable: true });
+    try {
+      throwing({ get: () => { throw new Error('boom'); } });
+      expect(read(loader({ nonce: 'n1' }), log)).toEqual({ nonce: 'n1' });
+      throwing({ value: { get revision() { throw new Error('bang'); } } });
+      expect(read(loader(), log)).toEqual({});
+    } finally {
+      delete (window as { consentryConfig?: unknown }).consentryConfig;
+    }
+    expect(log.mock.calls).toEqual([
+      ['error', 'window.consentryConfig: boom; using the default configuration'],
+      ['error', 'window.consentryConfig: bang; using the default configuration'],
+    ]);
+  });
+
   it('then window.consentryConfig, then nothing', () => {
     expect(read()).toEqual({});
     (window as { consentryConfig?: unknown }).consentryConfig = { revision: 2 };

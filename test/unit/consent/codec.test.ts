@@ -109,6 +109,41 @@ describe('decodeRecord', () => {
     );
   });
 
+  it('never grants what the stored value does not grant, for near-valid values re-signed after an edit (property)', () => {
+    // Valid cookies with one edit and a recomputed check: they pass the checksum, so the
+    // structural checks, not the hash, must stop them from granting.
+    const payload = payloadOf(encoded);
+    const edit = fc.record({
+      at: fc.nat({ max: payload.length - 1 }),
+      kind: fc.constantFrom('replace', 'delete', 'insert'),
+      text: fc.constantFrom('!', '.', '~', '0', '1', 'z', 'other', '!other', '__proto__', 'constructor', '.analytical', 'ga', '%', ''),
+    });
+    /** What the edited value itself grants: names in its categories and services fields, without "!". */
+    const grantsOf = (value: string, field: number) => new Set((value.split('~')[field] ?? '').split('.').filter((name) => name && name[0] !== '!'));
+    let decodedSome = 0;
+    fc.assert(
+      fc.property(edit, ({ at, kind, text }) => {
+        const edited =
+          kind === 'replace' ? payload.slice(0, at) + text + payload.slice(at + 1) : kind === 'delete' ? payload.slice(0, at) + payload.slice(at + 1) : payload.slice(0, at) + text + payload.slice(at);
+        const decoded = decodeRecord(resign(edited), expect_);
+        if (!decoded) return;
+        decodedSome++;
+        for (const [name, on] of Object.entries(decoded.categories)) {
+          expect(typeof on).toBe('boolean');
+          if (on && name !== 'necessary') expect(grantsOf(edited, 8).has(name)).toBe(true);
+          expect(Object.keys(expect_.categories)).toContain(name);
+        }
+        for (const [name, on] of Object.entries(decoded.services)) {
+          expect(typeof on).toBe('boolean');
+          if (on) expect(grantsOf(edited, 9).has(name)).toBe(true);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    // The check above ran on real decodes, not only on values the decoder refused.
+    expect(decodedSome).toBeGreaterThan(100);
+  });
+
   it('voids every single-character edit, deletion and truncation (property)', () => {
     const edit = fc.record({
       at: fc.nat({ max: encoded.length - 1 }),

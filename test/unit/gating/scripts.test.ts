@@ -54,12 +54,38 @@ describe('createScriptQueue', () => {
     vi.useRealTimers();
   });
 
-  it('skips a gate the page removed before it was its turn', async () => {
-    const enqueue = createScriptQueue(vi.fn(), undefined, new WeakSet());
-    const removed = gate('<script type="text/plain" data-consent="a">1</script>');
-    removed.remove();
+  it('skips a gate the page removed before its turn: no preload left, nothing held up behind it', async () => {
+    vi.useFakeTimers();
+    const enqueue = createScriptQueue(vi.fn(), undefined, new WeakSet(), 1000);
+    const first = gate('<script type="text/plain" data-consent="a" data-src="https://slow.example/first.js"></script>');
+    const removed = gate('<script type="text/plain" data-consent="a" data-src="https://never.example/removed.js"></script>');
+    const after = gate('<script type="text/plain" data-consent="a" id="after">1</script>');
+    enqueue(first);
     enqueue(removed);
-    await Promise.resolve();
-    expect(document.scripts).toHaveLength(0);
+    enqueue(after);
+    removed.remove();
+    expect(document.querySelectorAll('link[rel="preload"]')).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(0);
+    // The first one loads: the removed one must not wait for a load that never comes.
+    document.querySelector('script[src="https://slow.example/first.js"]')!.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after.isConnected).toBe(false);
+    expect(document.querySelectorAll('script#after')).toHaveLength(1);
+    expect(document.querySelector('script[src="https://never.example/removed.js"]')).toBeNull();
+    expect(document.querySelectorAll('link[rel="preload"]')).toHaveLength(0);
+    vi.useRealTimers();
+  });
+
+  it('runs a held script as the same element, its type and handlers back, in turn', async () => {
+    const enqueue = createScriptQueue(vi.fn(), 'n0nce', new WeakSet());
+    const held = gate('<script type="text/plain" data-type="" src="https://held.example/tag.js"></script>');
+    const onload = vi.fn();
+    held.onload = onload;
+    enqueue(held, true);
+    await vi.waitFor(() => expect(held.hasAttribute('type')).toBe(false));
+    expect(document.querySelectorAll('script')).toEqual(expect.objectContaining({ length: 1, 0: held }));
+    expect(held.nonce).toBe('n0nce');
+    held.dispatchEvent(new Event('load'));
+    expect(onload).toHaveBeenCalledOnce();
   });
 });
