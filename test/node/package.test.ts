@@ -37,6 +37,11 @@ describe('the packed package', () => {
     expect(scripts.filter((file) => !files.includes(file + '.map'))).toEqual([]);
   });
 
+  it("keeps 'use client' as the first statement of the React adapter (Next.js App Router)", async () => {
+    const react = await readFile(join(dir, 'node_modules/consentry/dist/react.mjs'), 'utf8');
+    expect(react.replace(/^\/\*[\s\S]*?\*\/\s*/, '')).toMatch(/^'use client';\n/);
+  });
+
   it('names its licence holder and where it lives', async () => {
     const licence = await readFile(join(dir, 'node_modules/consentry/LICENSE'), 'utf8');
     expect(licence).toMatch(/^MIT License\n\nCopyright \(c\) 2026 Consentry contributors\n/);
