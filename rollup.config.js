@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import dts from 'rollup-plugin-dts';
+import { buildSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -66,6 +67,19 @@ const debugEntry = () => ({
       ? `import { startDebug } from ${JSON.stringify(resolve('src/debug.ts'))};
 dispatchEvent(new CustomEvent('consentry:debug', { detail: startDebug }));`
       : null,
+});
+
+/**
+ * `consentry.schema.json`, built from the validator's own config shape (src/config/schema.ts
+ * runs `configShape` with JSON Schema combinators): one source of truth, no second copy.
+ */
+const configSchema = () => ({
+  name: 'config-schema',
+  async generateBundle() {
+    const [bundled] = buildSync({ entryPoints: ['src/config/schema.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' }).outputFiles;
+    const module = await import('data:text/javascript;base64,' + Buffer.from(bundled.text).toString('base64'));
+    this.emitFile({ type: 'asset', fileName: 'consentry.schema.json', source: JSON.stringify(module.configSchema(version), null, 2) + '\n' });
+  },
 });
 
 /** The adapters import `consentry` as an app would; in this build that is the core's source. */
@@ -138,7 +152,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     // js-cookie and the frameworks have no import-time effects: no bare `import 'js-cookie'` in the adapters.
     treeshake: { moduleSideEffects: 'no-external' },
-    plugins: [self(), ...transpile()],
+    plugins: [self(), ...transpile(), configSchema()],
     output: {
       dir: 'dist',
       format: 'es',
