@@ -3,7 +3,7 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
+import { normalizeConfig, validateConfig } from '../../src/config/validate';
 
 const schema = JSON.parse(readFileSync('dist/consentry.schema.json', 'utf8'));
 const check = new Ajv({ allErrors: true }).compile(schema);
@@ -65,6 +65,13 @@ describe('consentry.schema.json', () => {
   it('is a draft-07 schema that ajv compiles in strict mode', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['categories', 'services', 'mode', 'cookie', 'debug', '$schema']));
+  });
+
+  it('lets a config file name it: "$schema" is accepted and kept out of the config in force', () => {
+    const { config, issues } = normalizeConfig({ $schema: './consentry.schema.json', theme: 'dark' });
+    expect(issues).toEqual([]);
+    expect(config.theme).toBe('dark');
+    expect('$schema' in config).toBe(false);
   });
 
   it.each(GOOD.map((config) => [JSON.stringify(config).slice(0, 60), config]))('accepts what the validator accepts: %s', (_, config) => {
