@@ -24,6 +24,7 @@ import { presetService } from './gating/presets';
 import { LANGUAGES } from './i18n';
 import { createLog, describeValue, type Log } from './log';
 import { pushDefault, startConsentSignals } from './signals/consent-mode';
+import type { StartDebug } from './debug';
 import type { ConsentRecord, Consentry, Method, ResolvedConfig, TextOverrides, View } from './types';
 
 /** What the banner chunk gives back once mounted: the manager drives it, it never drives the core. */
@@ -93,7 +94,12 @@ export interface InstanceOptions {
   loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
   /** Loads the texts of a language other than English (a language file). */
   loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
+  /** Loads debug mode (src/debug.ts), only when it is on. */
+  loadDebug?: (config: ResolvedConfig) => Promise<StartDebug>;
 }
+
+/** Debug mode is on where a developer is: `debug: true`, or a local page unless `debug: false`. */
+const debugging = (debug: boolean | undefined, host: string) => debug ?? /^(localhost|127\.0\.0\.1)$/.test(host);
 
 /** One live instance per page, whichever copy (script tag or npm) started first. */
 const LIVE = Symbol.for('consentry');
@@ -300,6 +306,12 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     disposers.push(startSync(env, 'consentry:' + config.cookie.name, refresh));
     signal = startConsentSignals(env, api, config.modes, defaulted);
     if (signal && (record || config.mode !== 'opt-in')) signal();
+    if (options.loadDebug && debugging(config.debug, env.win.location.hostname)) {
+      options.loadDebug(config).then(
+        (start) => destroyed || disposers.push(start(env, config, log)),
+        (error) => log('error', 'debug mode did not load', error),
+      );
+    }
     if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
     // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
     if (gpc && config.gpc && config.mode === 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
@@ -359,7 +371,7 @@ function quickConfig(input: unknown): ResolvedConfig {
   }
 }
 
-/** `true` when an earlier page left receipts to deliver (src/signals/report.ts keeps them). */
+/** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */
 function hasPendingReceipts({ win }: Env): boolean {
   try {
     return (win.localStorage.getItem('consentry:receipts') ?? '[]') !== '[]';

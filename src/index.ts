@@ -42,5 +42,5 @@ export type {
  * banner and language files are imported on demand, so bundlers split them off.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config, { loadManager, loadUI, loadTexts });
+  return createInstance(config, { loadManager, loadUI, loadTexts, loadDebug: () => import('./debug').then((module) => module.startDebug) });
 }

@@ -74,6 +74,8 @@ export interface Config {
   layout?: Layout;
   position?: Position;
   hideFromBots?: boolean;
+  /** Warn about third-party requests nothing covers; on by default on localhost and 127.0.0.1. */
+  debug?: boolean;
 }
 
 export interface ResolvedCategory {
@@ -131,6 +133,8 @@ export interface ResolvedConfig {
   layout: Layout;
   position: Position;
   hideFromBots: boolean;
+  /** Unset: on for localhost and 127.0.0.1 only. */
+  debug?: boolean;
 }
 
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';

@@ -14,7 +14,8 @@ type Obj = Record<string, any>;
 export type Say = (path: string, text: string) => void;
 
 export function resolveConfig(given: Obj, named: string[], preset: PresetLookup, say: Say): ResolvedConfig {
-  const { categories, services, autoblock, googleConsentMode, mode: modes, cookie, translations, ...rest } = given;
+  // `$schema` is for editors (consentry.schema.json), not a setting.
+  const { $schema, categories, services, autoblock, googleConsentMode, mode: modes, cookie, translations, ...rest } = given;
   const config: ResolvedConfig = Object.assign(defaultConfig(), rest);
 
   if (categories) {

@@ -40,7 +40,7 @@ export function validateConfig(input: unknown, preset: PresetLookup = presetServ
 }
 
 /** Validates `input` and returns the configuration to run with, plus every problem found. */
-export function normalizeConfig(input: unknown, preset: PresetLookup = presetService): Normalized {
+export function normalizeConfig(input: unknown, preset: PresetLookup = () => undefined): Normalized {
   const issues: ConfigIssue[] = [];
   const say = (path: string, text: string, level: ConfigIssue['level'] = 'error') =>
     void issues.push({ level, path, message: `consentry: ${path}: ${text}` });
@@ -88,6 +88,40 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = presetSer
         ? value.map((item, i) => rule(item, `${path}[${i}]`)).filter((item) => item !== undefined)
         : say(path, `expected an array, got ${describeValue(value)}`);
 
+  const kit: ShapeKit<Rule> = {
+    is,
+    matches,
+    oneOf,
+    either,
+    object,
+    required,
+    list,
+    preset: (id, path) => preset(id as string) ?? say(path, `expected a service object or a preset id, got ${describeValue(id)}`),
+  };
+  const given: Obj = input == null ? {} : (configShape(kit)(input, 'config') ?? {});
+
+  return { config: resolveConfig(given, namedHosts(input, preset), preset, say), issues };
+}
+
+/** The combinators a config shape is written with: the validator's rules, or JSON Schema fragments. */
+export interface ShapeKit<R> {
+  is(ok: (value: any) => unknown, expected: string): R;
+  matches(pattern: RegExp, expected: string): R;
+  oneOf(...options: unknown[]): R;
+  either(test: (value: unknown) => boolean, then: R, otherwise: R): R;
+  object(rule: R | Record<string, R>, keyOk?: (key: string) => unknown, expectedKey?: string): R;
+  required(rule: R, key: string): R;
+  list(rule: R): R;
+  /** A built-in preset's id. */
+  preset: R;
+}
+
+/**
+ * The shape of a configuration, written once: `normalizeConfig` runs it as the validator,
+ * and the build turns it into `consentry.schema.json` (src/config/schema.ts), so editors
+ * and the validator never disagree about what a key takes.
+ */
+export function configShape<R>({ is, matches, oneOf, either, object, required, list, preset }: ShapeKit<R>): R {
   const str = is((v) => typeof v === 'string', 'a string');
   const bool = is((v) => typeof v === 'boolean', 'true or false');
   const url = is(isSafeUrl, 'an https:, http: or relative URL');
@@ -106,57 +140,54 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = presetSer
     ),
   );
   /** Visible texts: strings, at most three levels deep (`categories.analytical.label`). */
-  const texts = (depth: number): Rule =>
-    object(depth ? either(isObject, (v, p) => texts(depth - 1)(v, p), str) : str, (key) => !(key in {}), 'a text key');
+  const texts = (depth: number): R =>
+    object(depth ? either(isObject, texts(depth - 1), str) : str, (key) => !(key in {}), 'a text key');
   const mode = oneOf('opt-in', 'opt-out', 'notice');
 
-  const given: Obj =
-    input == null
-      ? {}
-      : object({
-          categories: object(object({ label: str, description: str, readOnly: bool, cookies })),
-          services: object(
-            either(
-              (v) => typeof v === 'string',
-              (id, path) => (preset(id as string) ? id : say(path, `expected a service object or a preset id, got ${describeValue(id)}`)),
-              required(object({ category: is(isName, 'a category name'), label: str, description: str, cookies, hosts, url }), 'category'),
-            ),
-          ),
-          revision: is((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 31, 'a whole number from 0'),
-          mode: either(isObject, object(mode, (key) => REGION.test(key), 'a region code or "default"'), mode),
-          region: matches(REGION, 'a region code such as "US-CA" or "EU"'),
-          cookie: object({
-            name: matches(RegExp(`^${COOKIE_CHARS}$`), 'a cookie name'),
-            domain,
-            path: matches(/^\/[^\s;,]*$/, 'a path starting with "/"'),
-            sameSite: oneOf('Lax', 'Strict', 'None'),
-            secure: bool,
-            expiresDays: is((v) => typeof v === 'number' && v >= 1 && v <= MAX_EXPIRES_DAYS, `days from 1 to ${MAX_EXPIRES_DAYS}`),
-          }),
-          language: matches(/^(auto|[a-z]{2,3}(-[a-z\d]{2,8}){0,2})$/i, '"auto" or a language code such as "pt-BR"'),
-          translations: object(texts(2), (key) => LANGUAGE.test(key), 'a language code such as "pt-BR"'),
-          policyUrl: url,
-          autoShow: bool,
-          autoblock: object(hosts),
-          googleConsentMode: either(
-            (v) => typeof v === 'boolean',
-            bool,
-            object(
-              list(
-                oneOf('ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'),
-              ),
-            ),
-          ),
-          gpc: bool,
-          reloadOnRevoke: bool,
-          record: required(object({ endpoint: url }), 'endpoint'),
-          nonce: matches(/^[\w+/=-]{1,200}$/, 'a CSP nonce (base64 characters)'),
-          theme: oneOf('light', 'dark', 'auto'),
-          layout: oneOf('bar', 'box'),
-          position: oneOf('bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'),
-          hideFromBots: bool,
-        })(input, 'config') ?? {};
-
-  return { config: resolveConfig(given, namedHosts(input, preset), preset, say), issues };
+  return object({
+    // An editor's link to consentry.schema.json; accepted and dropped.
+    $schema: str,
+    categories: object(object({ label: str, description: str, readOnly: bool, cookies })),
+    services: object(
+      either(
+        (v) => typeof v === 'string',
+        preset,
+        required(object({ category: is(isName, 'a category name'), label: str, description: str, cookies, hosts, url }), 'category'),
+      ),
+    ),
+    revision: is((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 31, 'a whole number from 0'),
+    mode: either(isObject, object(mode, (key) => REGION.test(key), 'a region code or "default"'), mode),
+    region: matches(REGION, 'a region code such as "US-CA" or "EU"'),
+    cookie: object({
+      name: matches(RegExp(`^${COOKIE_CHARS}$`), 'a cookie name'),
+      domain,
+      path: matches(/^\/[^\s;,]*$/, 'a path starting with "/"'),
+      sameSite: oneOf('Lax', 'Strict', 'None'),
+      secure: bool,
+      expiresDays: is((v) => typeof v === 'number' && v >= 1 && v <= MAX_EXPIRES_DAYS, `days from 1 to ${MAX_EXPIRES_DAYS}`),
+    }),
+    language: matches(/^(auto|[a-z]{2,3}(-[a-z\d]{2,8}){0,2})$/i, '"auto" or a language code such as "pt-BR"'),
+    translations: object(texts(2), (key) => LANGUAGE.test(key), 'a language code such as "pt-BR"'),
+    policyUrl: url,
+    autoShow: bool,
+    autoblock: object(hosts),
+    googleConsentMode: either(
+      (v) => typeof v === 'boolean',
+      bool,
+      object(
+        list(
+          oneOf('ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'),
+        ),
+      ),
+    ),
+    gpc: bool,
+    reloadOnRevoke: bool,
+    record: required(object({ endpoint: url }), 'endpoint'),
+    nonce: matches(/^[\w+/=-]{1,200}$/, 'a CSP nonce (base64 characters)'),
+    theme: oneOf('light', 'dark', 'auto'),
+    layout: oneOf('bar', 'box'),
+    position: oneOf('bottom', 'top', 'bottom-left', 'bottom-right', 'top-left', 'top-right'),
+    hideFromBots: bool,
+    debug: bool,
+  });
 }
-

@@ -48,6 +48,7 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
         : undefined;
       return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets));
     },
+    loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     loadTexts: (language, { nonce }) =>
       loadScript(env, chunkUrl(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
   };
