@@ -31,7 +31,7 @@ export function App({ cmp, view, presets, onClose }: AppProps) {
   const categories = categoriesView(config, texts, config.translations[language] as TextOverrides | undefined, presets);
   // The core honours the signal in every mode when `gpc` is on: `other` stays off before a choice.
   const gpc = gpcNotice(texts, categories, config.gpc, globalThis.navigator?.globalPrivacyControl === true, lang);
-  const props = { cmp, texts, categories, gpc };
+  const props = { cmp, texts, categories, gpc, lang };
   return (
     <div class={'c ' + config.theme} lang={lang} dir={textDirection(lang)}>
       {view == 'banner' && <BannerView {...props} />}

@@ -1,6 +1,7 @@
 /**
  * The first layer: a non-modal region, first in the page's reading order, with a title, a
- * short text that names no category, the configured optional categories by their labels,
+ * short text that names no category, a sentence listing the configured optional categories
+ * by their labels,
  * the policy link and actions of equal weight. In opt-in mode: Accept all, Reject all,
  * Change preferences. In opt-out mode a notice with "Do Not Sell or Share" (it refuses
  * `other`), the preferences and OK (it records the state in force); in notice mode the same
@@ -11,7 +12,7 @@
 import { h } from 'preact';
 import type { Consentry } from '../src/index';
 import type { BannerTexts } from './texts/en';
-import type { CategoryView } from './view-model';
+import { listOf, type CategoryView } from './view-model';
 
 export interface ViewProps {
   cmp: Consentry;
@@ -19,9 +20,11 @@ export interface ViewProps {
   categories: CategoryView[];
   /** What to say about Global Privacy Control; empty without the signal. */
   gpc: string;
+  /** The language of the texts, for lists ("A, B and C"). */
+  lang: string;
 }
 
-export function BannerView({ cmp, texts: t, categories, gpc }: ViewProps) {
+export function BannerView({ cmp, texts: t, categories, gpc, lang }: ViewProps) {
   const { mode, layout, position, policyUrl, categories: configured } = cmp.config;
   const optIn = mode == 'opt-in';
   // Only what the site configured, by the label the visitor reads in the preference centre.
@@ -31,16 +34,7 @@ export function BannerView({ cmp, texts: t, categories, gpc }: ViewProps) {
       <div class="m">
         <h2 id="cb">{optIn ? t.bannerTitle : t.noticeTitle}</h2>
         <Text text={optIn ? t.bannerText : mode == 'opt-out' ? t.optOutText : t.noticeText} policyUrl={policyUrl} link={t.policyLink} />
-        {optional[0] && (
-          <div class="k">
-            <span id="ck">{optIn ? t.bannerPurposes : t.noticePurposes}</span>
-            <ul aria-labelledby="ck">
-              {optional.map(({ label }) => (
-                <li>{label}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {optional[0] && <p>{(optIn ? t.bannerPurposes : t.noticePurposes).replace('{categories}', listOf(lang, optional.map(({ label }) => label)))}</p>}
         {gpc && <p class="n">{gpc}</p>}
       </div>
       <div class="a">

@@ -187,9 +187,9 @@ export interface Texts {
   cookieDetails: string;
   /** Link to a service's own privacy policy. */
   servicePolicy: string;
-  /** Heads the list of the configured optional categories on the first layer (opt-in). */
+  /** First layer (opt-in): `{categories}` is the list of the configured optional categories' labels. */
   bannerPurposes: string;
-  /** Heads the list of the configured categories in a notice (opt-out and notice modes). */
+  /** The same in a notice (opt-out and notice modes). */
   noticePurposes: string;
   /** The browser sends Global Privacy Control and the config honours it; `{categories}`: what it keeps off. */
   gpcHonoured: string;

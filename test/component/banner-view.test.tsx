@@ -8,7 +8,7 @@ import { fakeCmp, type FakeConsentry } from './fake-cmp';
 
 /** The first layer for `cmp`, with its categories as the app computes them. */
 const Banner = ({ cmp, texts: t = texts, gpc = '' }: { cmp: FakeConsentry; texts?: typeof texts; gpc?: string }) => (
-  <BannerView cmp={cmp} texts={t} categories={categoriesView(cmp.config, t)} gpc={gpc} />
+  <BannerView cmp={cmp} texts={t} categories={categoriesView(cmp.config, t)} gpc={gpc} lang={cmp.language} />
 );
 
 afterEach(() => {

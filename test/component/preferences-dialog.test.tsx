@@ -29,7 +29,7 @@ function open(options: FakeOptions = {}, presets: PresetTexts = PRESETS) {
   const onClose = vi.fn();
   const merged = mergeTexts(texts, options.texts ?? {});
   const categories = categoriesView(cmp.config, merged, cmp.config.translations[cmp.language] as TextOverrides | undefined, presets);
-  const view = render(<PreferencesDialog cmp={cmp} texts={merged} categories={categories} gpc="" onClose={onClose} />);
+  const view = render(<PreferencesDialog cmp={cmp} texts={merged} categories={categories} gpc="" lang={cmp.language} onClose={onClose} />);
   const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
   return { cmp, onClose, dialog, ...view };
 }
