@@ -144,3 +144,37 @@ describe('the consent record', () => {
     }
   });
 });
+
+// WCAG 1.4.10: 1280x720 at 400% zoom is a 320x180 viewport. Nothing may need sideways
+// scrolling (the cookie table, a data table, scrolls in its own region), and every action
+// must be reachable.
+describe('at 400% zoom (320x180)', () => {
+  const reachable = (page: Page, selector: string) =>
+    page.$$eval(selector, (elements) =>
+      elements.map((element) => {
+        element.scrollIntoView({ block: 'nearest' });
+        const box = element.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+      }),
+    );
+  const noSideways = (page: Page, selector: string) => page.$eval(selector, (element) => element.scrollWidth <= element.clientWidth);
+
+  it('reflows the first layer: no sideways scrolling, every action reachable', async () => {
+    const { page, close } = await open({ width: 320, height: 180 });
+    await settled(page);
+    expect(await noSideways(page, BANNER)).toBe(true);
+    expect(await reachable(page, `${BANNER} button`)).toEqual([true, true, true]);
+    await close();
+  });
+
+  it('reflows the preference centre: it scrolls as a whole, every action reachable', async () => {
+    const { page, close } = await open({ width: 320, height: 180 });
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    for (const button of await page.$$(`${DIALOG} [aria-expanded="false"]`)) await button.click();
+    await settled(page);
+    expect(await noSideways(page, DIALOG)).toBe(true);
+    expect(await reachable(page, `${DIALOG} button[data-action]`)).toEqual([true, true, true, true]);
+    await close();
+  });
+});
