@@ -390,6 +390,21 @@ describe('themes, languages and signals', () => {
     expect(layout).toEqual({ lang: 'ar', direction: 'rtl', title: 'نستخدم ملفات تعريف الارتباط', acceptRightOfReject: true });
   });
 
+  it.each([
+    ['en', 'Marketing cookies', ['Analytical cookies', 'Functional cookies', 'Other cookies']],
+    ['fr', 'Cookies marketing', ['Cookies analytiques', 'Cookies fonctionnels', 'Autres cookies']],
+    ['de', 'Marketing-Cookies', ['Analyse-Cookies', 'Funktionale Cookies', 'Sonstige Cookies']],
+  ])('in %s names only the categories the site configured, and warns about a text that names another', async (lang, label, absent) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const categories = { necessary: {}, marketing: {} };
+    await visit({ lang, config: { categories, translations: { [lang]: { categories: { marketing: { label } }, preferencesText: `${absent[0]}!` } } } });
+    const text = (await page.textContent(BANNER))!;
+    expect(text).toContain(label);
+    for (const other of absent) expect(text).not.toContain(other);
+    expect(warnings).toContain(`consentry: config.translations.${lang}.preferencesText: names "${absent[0]}", but there is no category "analytical" in config.categories`);
+  });
+
   it('switches language on setLanguage()', async () => {
     await visit();
     await page.evaluate(() => Consentry!.setLanguage('de'));
