@@ -1,7 +1,7 @@
 // The build, as a table of outputs. Each entry says who loads the file.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import dts from 'rollup-plugin-dts';
 import { buildSync } from 'esbuild';
@@ -10,8 +10,10 @@ import esbuild from 'rollup-plugin-esbuild';
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const banner = `/*! consentry v${version} | MIT */`;
 
-/** Languages with a file of their own; English is built into the banner. */
-const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'];
+/** Languages with a file of their own (banner/texts/<code>.ts); English is built into the banner. */
+const LANGUAGES = readdirSync('banner/texts')
+  .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
+  .map((file) => file.slice(0, -3));
 
 /** `import css from './styles.css?raw'`: the stylesheet as a string, comments and spacing dropped. */
 const css = () => ({
