@@ -22,6 +22,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'ledger',
+          environment: 'node',
+          include: ['test/ledger/**/*.test.ts'],
+          // One throwaway PostgreSQL cluster for every ledger test; each file makes its databases.
+          globalSetup: ['test/ledger/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each embedded database holds a few hundred MB: one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,17 +1,18 @@
 /**
  * The root of the UI: the current language's texts over English, the theme and writing
- * direction, and whichever view the core asked for. It holds no state of its own: the
- * mount re-renders it on every `show`, `hide` and language change.
+ * direction, the categories as the config has them, and whichever view the core asked
+ * for. It holds no state of its own: the mount re-renders it on every `show`, `hide` and
+ * language change.
  */
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
-import type { Consentry, View } from '../src/index';
+import type { Consentry, TextOverrides, View } from '../src/index';
 import { BannerView } from './banner-view';
 import { PreferencesDialog } from './preferences-dialog';
 import type { PresetTexts } from './preset-texts';
 import { texts as english } from './texts/en';
-import { mergeTexts, textDirection } from './view-model';
+import { categoriesView, gpcNotice, mergeTexts, textDirection } from './view-model';
 
 export interface AppProps {
   cmp: Consentry;
@@ -22,14 +23,19 @@ export interface AppProps {
 }
 
 export function App({ cmp, view, presets, onClose }: AppProps) {
-  const texts = mergeTexts(english, cmp.texts());
+  const own = cmp.texts();
+  const texts = mergeTexts(english, own);
   const { language, config } = cmp;
-  // The signal is honoured in every mode: the core keeps `other` off before a choice.
-  const gpc = config.gpc && globalThis.navigator?.globalPrivacyControl === true;
+  // The language of what shows: English when the language's own sentences did not load.
+  const lang = Object.values(own).some((text) => typeof text == 'string') ? language : 'en';
+  const categories = categoriesView(config, texts, config.translations[language] as TextOverrides | undefined, presets);
+  // The core honours the signal in every mode when `gpc` is on: `other` stays off before a choice.
+  const gpc = gpcNotice(texts, categories, config.gpc, globalThis.navigator?.globalPrivacyControl === true, lang);
+  const props = { cmp, texts, categories, gpc, lang };
   return (
-    <div class={'c ' + config.theme} lang={language} dir={textDirection(language)}>
-      {view == 'banner' && <BannerView cmp={cmp} texts={texts} gpc={gpc} />}
-      {view == 'preferences' && <PreferencesDialog cmp={cmp} texts={texts} presets={presets} gpc={gpc} onClose={onClose} />}
+    <div class={'c ' + config.theme} lang={lang} dir={textDirection(lang)}>
+      {view == 'banner' && <BannerView {...props} />}
+      {view == 'preferences' && <PreferencesDialog {...props} onClose={onClose} />}
     </div>
   );
 }

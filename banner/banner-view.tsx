@@ -1,37 +1,47 @@
 /**
  * The first layer: a non-modal region, first in the page's reading order, with a title, a
- * short text, the policy link and actions of equal weight. In opt-in mode: Accept all,
- * Reject all, Change preferences. In opt-out mode a notice with "Do Not Sell or Share" (it
- * refuses `other`), the preferences and OK (it records the state in force); in notice mode
- * the same without "Do Not Sell". It has no close button: nothing here is silent.
+ * short text that names no category, a sentence listing the configured optional categories
+ * by their labels,
+ * the policy link and actions of equal weight. In opt-in mode: Accept all, Reject all,
+ * Change preferences. In opt-out mode a notice with "Do Not Sell or Share" (it refuses
+ * `other`), the preferences and OK (it records the state in force); in notice mode the same
+ * without "Do Not Sell". It has no close button: nothing here is silent.
  */
 /** @jsxRuntime classic */
 /** @jsx h */
 import { h } from 'preact';
 import type { Consentry } from '../src/index';
 import type { BannerTexts } from './texts/en';
+import { listOf, type CategoryView } from './view-model';
 
-interface Props {
+export interface ViewProps {
   cmp: Consentry;
   texts: BannerTexts;
-  gpc: boolean;
+  categories: CategoryView[];
+  /** What to say about Global Privacy Control; empty without the signal. */
+  gpc: string;
+  /** The language of the texts, for lists ("A, B and C"). */
+  lang: string;
 }
 
-export function BannerView({ cmp, texts: t, gpc }: Props) {
-  const { mode, layout, position, policyUrl, categories } = cmp.config;
+export function BannerView({ cmp, texts: t, categories, gpc, lang }: ViewProps) {
+  const { mode, layout, position, policyUrl, categories: configured } = cmp.config;
   const optIn = mode == 'opt-in';
+  // Only what the site configured, by the label the visitor reads in the preference centre.
+  const optional = categories.filter((category) => !category.readOnly);
   return (
     <section part="banner" class={`b ${layout} ${position.replace('-', ' ')}`} aria-labelledby="cb">
       <div class="m">
         <h2 id="cb">{optIn ? t.bannerTitle : t.noticeTitle}</h2>
         <Text text={optIn ? t.bannerText : mode == 'opt-out' ? t.optOutText : t.noticeText} policyUrl={policyUrl} link={t.policyLink} />
-        {gpc && <p>{t.gpcHonoured}</p>}
+        {optional[0] && <p>{(optIn ? t.bannerPurposes : t.noticePurposes).replace('{categories}', listOf(lang, optional.map(({ label }) => label)))}</p>}
+        {gpc && <p class="n">{gpc}</p>}
       </div>
       <div class="a">
         {optIn
           ? [action('accept-all', t.acceptAll, cmp.acceptAll), action('reject-all', t.rejectAll, cmp.rejectAll)]
           : [
-              mode == 'opt-out' && categories.other && action('do-not-sell', t.doNotSell, () => cmp.set({ other: false }, 'custom')),
+              mode == 'opt-out' && configured.other && action('do-not-sell', t.doNotSell, () => cmp.set({ other: false }, 'custom')),
               action('dismiss', t.dismiss, () => cmp.set({}, 'custom')),
             ]}
         {action('preferences', t.preferences, cmp.showPreferences)}

@@ -8,8 +8,12 @@
 // Controls that take focus in our markup (nothing tabbable sits inside a closed <details>).
 const TABBABLE = 'a[href],button:not(:disabled),input:not(:disabled),summary,[tabindex="0"]';
 
-/** Starts trapping focus in `container`; returns the function that stops it. */
-export function trapFocus(container: HTMLElement, onEscape: () => void): () => void {
+/**
+ * Starts trapping focus in `container` and focuses `start` (the dialog's title, so that a
+ * screen reader announces the dialog by its name), else the first tabbable element;
+ * returns the function that stops it.
+ */
+export function trapFocus(container: HTMLElement, onEscape: () => void, start?: HTMLElement | null): () => void {
   // Every element, then a filter: document order whatever the selector engine (jsdom's groups by selector).
   const tabbable = () => [...container.querySelectorAll<HTMLElement>('*')].filter((element) => element.matches(TABBABLE));
   const onKey = (event: KeyboardEvent) => {
@@ -18,16 +22,18 @@ export function trapFocus(container: HTMLElement, onEscape: () => void): () => v
       onEscape();
     } else if (event.key == 'Tab') {
       const list = tabbable();
-      const edge = event.shiftKey ? list[0] : list[list.length - 1];
-      const active = (container.getRootNode() as ShadowRoot | Document).activeElement;
-      if (!edge || active == edge || !container.contains(active)) {
+      const active = (container.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null;
+      const at = list.indexOf(active!);
+      // Wrap at either end; from the title (not in the list) Shift+Tab wraps too.
+      const wrap = !container.contains(active) || (event.shiftKey ? at <= 0 : at == list.length - 1);
+      if (wrap) {
         event.preventDefault();
         (event.shiftKey ? list[list.length - 1] : list[0])?.focus();
       }
     }
   };
   container.addEventListener('keydown', onKey);
-  const first = tabbable()[0];
+  const first = start ?? tabbable()[0];
   // The element itself goes to the console, where developer tools show which one it is.
   if (!first) console.error('consentry: focus trap: nothing to focus in', container);
   (first ?? container).focus();

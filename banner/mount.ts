@@ -8,10 +8,13 @@
 import { h, render } from 'preact';
 import type { Consentry, UIController, View } from '../src/index';
 import { App } from './app';
+import { textWarnings } from './check-texts';
 import { deepActiveElement } from './focus-trap';
 import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
+import { texts as english } from './texts/en';
+import { mergeTexts } from './view-model';
 
 /**
  * Mounts the banner and preference centre for `cmp`; the core calls it when a view must show.
@@ -20,6 +23,8 @@ import css from './styles.css?raw';
  */
 export function mountBanner(cmp: Consentry, loadPresets?: () => Promise<PresetTexts>): UIController {
   const doc = document;
+  // The site's own texts, checked against its categories: the console says what is untrue.
+  for (const warning of textWarnings(cmp.config, english, mergeTexts(english, cmp.texts()))) console.warn('consentry: ' + warning);
   const host = doc.createElement('div');
   host.id = 'consentry-root';
   const shadow = host.attachShadow({ mode: 'open' });

@@ -1,26 +1,24 @@
 /**
  * The preference centre: a modal dialog (`<dialog>` opened with `showModal()`, so the page
- * behind is inert and the dialog sits in the top layer above any z-index) with one switch
- * per category, the services of each category with their own switches, the declared cookies
- * in a table, and Save / Accept all / Reject all / Close. The switches start from the state
- * in force (in opt-in mode before any choice: all off but the read-only ones) and keep their
- * own state in the DOM; Save reads them back.
+ * behind is inert and the dialog sits in the top layer above any z-index). A header with
+ * the title (focus goes there, so the dialog is announced by its name), a body that
+ * scrolls, and a footer that never does, with Save / Accept all / Reject all. Each category
+ * is a row with its switch and a disclosure button that shows its description, its services
+ * (each with its own switch) and its cookie table. Then the visitor's consent id and a
+ * download of the record. The switches start from the state in force (in opt-in mode before
+ * any choice: all off but the read-only ones) and keep their own state in the DOM; Save
+ * reads them back.
  */
 /** @jsxRuntime classic */
 /** @jsx h */
 import { Component, createRef, h } from 'preact';
-import type { Choice, Consentry, TextOverrides } from '../src/index';
-import { action, Text } from './banner-view';
+import type { Choice } from '../src/index';
+import { action, Text, type ViewProps } from './banner-view';
+import { recordJson, saveFile } from './download-record';
 import { trapFocus } from './focus-trap';
-import type { PresetTexts } from './preset-texts';
-import type { BannerTexts } from './texts/en';
-import { categoriesView } from './view-model';
+import type { CategoryView } from './view-model';
 
-interface Props {
-  cmp: Consentry;
-  texts: BannerTexts;
-  presets: PresetTexts;
-  gpc: boolean;
+interface Props extends ViewProps {
   onClose(): void;
 }
 
@@ -37,7 +35,8 @@ export function readSwitches(form: Element): Choice {
   return choice;
 }
 
-export class PreferencesDialog extends Component<Props> {
+export class PreferencesDialog extends Component<Props, { open: Record<string, boolean> }> {
+  override state = { open: {} as Record<string, boolean> };
   dialog = createRef<HTMLDialogElement>();
   release = () => {};
 
@@ -46,15 +45,19 @@ export class PreferencesDialog extends Component<Props> {
     // Browsers without <dialog> (and jsdom) get an open, non-modal one; the trap still holds.
     if (dialog.showModal) dialog.showModal();
     else dialog.setAttribute('open', '');
-    this.release = trapFocus(dialog, this.props.onClose);
+    this.release = trapFocus(dialog, this.props.onClose, dialog.querySelector<HTMLElement>('#cp'));
   }
 
   override componentWillUnmount() {
     this.release();
   }
 
-  render({ cmp, texts: t, presets, gpc, onClose }: Props) {
-    const { config } = cmp;
+  toggle(name: string) {
+    this.setState(({ open }) => ({ open: { ...open, [name]: !open[name] } }));
+  }
+
+  render({ cmp, texts: t, categories, gpc, onClose }: Props) {
+    const record = cmp.get();
     return (
       <dialog
         ref={this.dialog}
@@ -70,83 +73,103 @@ export class PreferencesDialog extends Component<Props> {
         }}
       >
         <div class="h">
-          <h2 id="cp">{t.preferencesTitle}</h2>
+          <h2 id="cp" tabIndex={-1}>
+            {t.preferencesTitle}
+          </h2>
           <button type="button" class="x" data-action="close" aria-label={t.close} onClick={onClose}>
             ×
           </button>
         </div>
-        <Text text={t.preferencesText} policyUrl={config.policyUrl} link={t.policyLink} />
-        {gpc && <p>{t.gpcHonoured}</p>}
-        {categoriesView(config, t, config.translations[cmp.language] as TextOverrides | undefined, presets).map(({ name, label, description, readOnly, services, cookies }) => (
-          <div class="g">
-            <div class="r">
-              <h3>
-                <label for={'c-' + name}>{label}</label>
-              </h3>
-              {readOnly && <span id={'o-' + name}>{t.alwaysOn}</span>}
-              <input
-                type="checkbox"
-                role="switch"
-                id={'c-' + name}
-                name={name}
-                defaultChecked={cmp.accepted(name)}
-                disabled={readOnly}
-                aria-describedby={(readOnly ? `o-${name} ` : '') + 'd-' + name}
-              />
-            </div>
-            <p id={'d-' + name}>{description}</p>
-            {services[0] && (
-              <ul aria-label={t.services}>
-                {services.map(({ id, label, purpose, policyUrl }) => (
-                  <li>
-                    <div>
-                      <label for={'s-' + id}>{label}</label>
-                      {purpose && <p id={'sd-' + id}>{purpose}</p>}
-                      {policyUrl && <a href={policyUrl}>{t.servicePolicy}</a>}
-                    </div>
-                    <input
-                      type="checkbox"
-                      role="switch"
-                      id={'s-' + id}
-                      name={SERVICE + id}
-                      defaultChecked={cmp.acceptedService(id)}
-                      aria-describedby={purpose ? 'sd-' + id : undefined}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {cookies[0] && (
-              <details>
-                <summary>{t.cookieDetails}</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      {[t.cookieName, t.cookieProvider, t.cookieDuration, t.cookiePurpose].map((heading) => (
-                        <th scope="col">{heading}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {cookies.map((cookie) => (
-                      <tr>
-                        {[cookie.name, cookie.provider, cookie.duration, cookie.purpose].map((cell) => (
-                          <td>{cell}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </details>
-            )}
-          </div>
-        ))}
-        <div class="a">
+        <div class="y">
+          <Text text={t.preferencesText} policyUrl={cmp.config.policyUrl} link={t.policyLink} />
+          {gpc && <p class="n">{gpc}</p>}
+          {categories.map((category) => this.category(category))}
+          {record && (
+            <p class="q">
+              {t.consentId} <code>{record.id}</code>
+              <button type="button" class="l" data-action="download" onClick={() => recordJson(cmp).then((json) => saveFile(document, `consent-${record.id}.json`, json))}>
+                {t.downloadRecord}
+              </button>
+            </p>
+          )}
+        </div>
+        <div class="a f">
           {action('save', t.save, () => cmp.set(readSwitches(this.dialog.current!), 'custom'))}
           {action('accept-all', t.acceptAll, cmp.acceptAll)}
           {action('reject-all', t.rejectAll, cmp.rejectAll)}
         </div>
       </dialog>
+    );
+  }
+
+  category({ name, label, description, readOnly, services, cookies }: CategoryView) {
+    const { cmp, texts: t } = this.props;
+    const open = !!this.state.open[name];
+    return (
+      <div class="g">
+        <div class="r">
+          <h3>
+            <button type="button" class="d" aria-expanded={open} aria-controls={'x-' + name} onClick={() => this.toggle(name)}>
+              <span id={'l-' + name}>{label}</span>
+            </button>
+          </h3>
+          {readOnly && (
+            <span class="o" id={'o-' + name}>
+              {t.alwaysOn}
+            </span>
+          )}
+          <input
+            type="checkbox"
+            role="switch"
+            id={'c-' + name}
+            name={name}
+            aria-labelledby={'l-' + name}
+            defaultChecked={cmp.accepted(name)}
+            disabled={readOnly}
+            aria-describedby={(readOnly ? `o-${name} ` : '') + 'd-' + name}
+          />
+        </div>
+        <div class="z" id={'x-' + name} hidden={!open}>
+          <p id={'d-' + name}>{description}</p>
+          {services[0] && (
+            <ul aria-label={t.services}>
+              {services.map(({ id, label, purpose, policyUrl }) => (
+                <li>
+                  <div>
+                    <label for={'s-' + id}>{label}</label>
+                    {purpose && <p id={'sd-' + id}>{purpose}</p>}
+                    {policyUrl && <a href={policyUrl}>{t.servicePolicy}</a>}
+                  </div>
+                  <input type="checkbox" role="switch" id={'s-' + id} name={SERVICE + id} defaultChecked={cmp.acceptedService(id)} aria-describedby={purpose ? 'sd-' + id : undefined} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {cookies[0] && (
+            // A region that scrolls sideways on a narrow screen, reachable by keyboard.
+            <div class="w" role="region" tabIndex={0} aria-label={`${t.cookieDetails}: ${label}`}>
+              <table>
+                <thead>
+                  <tr>
+                    {[t.cookieName, t.cookieProvider, t.cookieDuration, t.cookieType, t.cookiePurpose].map((heading) => (
+                      <th scope="col">{heading}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {cookies.map((cookie) => (
+                    <tr>
+                      {[cookie.name, cookie.provider, cookie.duration, cookie.kind && t[cookie.kind], cookie.purpose].map((cell) => (
+                        <td>{cell}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      </div>
     );
   }
 }

@@ -10,6 +10,8 @@ export interface CookieRow {
   name: string;
   provider: string;
   duration: string;
+  /** Whether it outlives the browser session; unknown when the config gives no duration. */
+  kind: 'session' | 'persistent' | '';
   purpose: string;
 }
 
@@ -78,10 +80,38 @@ export function categoriesView(config: ResolvedConfig, texts: BannerTexts, trans
 }
 
 /** A table row: what the config says, else the preset's text, else blank. */
-const row = (cookie: CookieDecl, provider: string, text?: { duration: string; purpose: string }): CookieRow => ({
-  name: cookie.name,
-  provider: cookie.provider ?? provider,
-  duration: cookie.duration ?? text?.duration ?? '',
-  purpose: cookie.description ?? text?.purpose ?? '',
-});
+const row = (cookie: CookieDecl, provider: string, text?: { duration: string; purpose: string }): CookieRow => {
+  const duration = cookie.duration ?? text?.duration ?? '';
+  return {
+    name: cookie.name,
+    provider: cookie.provider ?? provider,
+    duration,
+    // A duration that says "session" (in any casing) is one; any other duration outlives it.
+    kind: duration ? (/session/i.test(duration) ? 'session' : 'persistent') : '',
+    purpose: cookie.description ?? text?.purpose ?? '',
+  };
+};
+
+/** Labels joined the way the language lists things ("A, B and C"); a comma list without Intl. */
+export function listOf(language: string, labels: string[]): string {
+  try {
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(labels);
+  } catch {
+    return labels.join(', ');
+  }
+}
+
+/** SPEC §6: the category Global Privacy Control keeps off. */
+const GPC_CATEGORY = 'other';
+
+/**
+ * What the views say about Global Privacy Control: nothing without the signal; else whether
+ * the config honours it and, if so, which configured category it keeps off (by its label).
+ */
+export function gpcNotice(t: BannerTexts, categories: CategoryView[], honoured: boolean, signal: boolean, language: string): string {
+  if (!signal) return '';
+  if (!honoured) return t.gpcNotHonoured;
+  const off = categories.filter((category) => category.name == GPC_CATEGORY).map((category) => category.label);
+  return off[0] ? t.gpcHonoured.replace('{categories}', listOf(language, off)) : t.gpcNone;
+}
 

@@ -1,26 +1,33 @@
 /**
- * The composition root: `createInstance()` validates the config, reads the stored choice,
- * wires storage, sync, page actions and the UI loader, owns all state in its closure and
- * returns the frozen public API. It touches the page only through the modules it wires.
+ * The gate's composition root: `createInstance()` reads the config cheaply, reads the
+ * stored choice once, starts gating and the signals, owns the consent state and returns the
+ * frozen public API. Everything else — full config checking, writing the choice, withdrawal,
+ * receipts, telling other tabs, the banner — belongs to the manager, a lazy chunk fetched
+ * only when a visit needs it (src/manager/). The API's reads stay synchronous: a choice is
+ * in force, and its events fire, before the manager has written it.
  */
 import { startActions } from './actions';
-import { has, normalizeConfig } from './config/validate';
-import { decodeRecord, encodeRecord } from './consent/codec';
+import { namedHosts } from './config/names';
+import { resolveLanguage } from './config/resolve';
+import { resolveConfig } from './config/resolve-config';
+import { defaultConfig } from './config/defaults';
+import { isTrusted } from './config/trust';
+import { everything, parseChoice } from './consent/choice';
+import { decodeRecord } from './consent/codec';
+import { createCookieJar, type CookieJar } from './consent/cookie-jar';
 import { applyChoice, changedNames, coversConfig, defaultStates, statesOf, type ChoiceStates, type States } from './consent/record';
-import { createStorage } from './consent/storage';
 import { startSync } from './consent/sync';
 import { browserEnv, type Env } from './env';
-import { createEmitter } from './events';
+import { createEmitter, type Emitter } from './events';
 import { startGating, type Gating } from './gating/gating';
 import { presetService } from './gating/presets';
-import { startConsentSignals } from './signals/consent-mode';
-import { receiptOf, startReporter, type Reporter } from './signals/report';
-import { LANGUAGES, mergeTexts } from './i18n';
-import { createLog, describeValue } from './log';
-import { resolveLanguage } from './config/resolve';
+import { LANGUAGES } from './i18n';
+import { createLog, describeValue, type Log } from './log';
+import { pushDefault, startConsentSignals } from './signals/consent-mode';
+import type { StartDebug } from './debug';
 import type { ConsentRecord, Consentry, Method, ResolvedConfig, TextOverrides, View } from './types';
 
-/** What the banner chunk gives back once mounted: the core drives it, it never drives the core. */
+/** What the banner chunk gives back once mounted: the manager drives it, it never drives the core. */
 export interface UIController {
   show(view: View): void;
   hide(): void;
@@ -33,14 +40,66 @@ export interface UIController {
  */
 export type MountUI = (cmp: Consentry, loadPresets?: () => Promise<any>) => UIController;
 
+/** What the gate hands the manager: the browser, the raw config, the API and the gate's own seams. */
+export interface GateContext {
+  /** The config in force is known to be valid. */
+  readonly configured: boolean;
+  env: Env;
+  log: Log;
+  /** The config as the page gave it. */
+  input: unknown;
+  api: Consentry;
+  emit: Emitter['emit'];
+  jar: CookieJar;
+  gating: Gating;
+  /** The stored choice changed outside this page (another tab, a cleanup): read it again. */
+  refresh(): void;
+  /** Languages the UI may load, and how (the script tag's chunks or npm's imports). */
+  loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
+  loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
+}
+
+/** The manager's side of the seam (src/manager/manager.ts). */
+export interface Manager {
+  /** The config, checked in full: the gate runs with it from the manager's start. */
+  readonly config: ResolvedConfig;
+  /** The visible language (setLanguage() changes it). */
+  readonly language: string;
+  /** The choice, encoded, when cookies could not keep it: it holds for the page. */
+  readonly memory: string | undefined;
+  /** Writes (or, with `null`, deletes) the stored choice, tells the other tabs, sends the receipt. */
+  persist(record: ConsentRecord | null): void;
+  /** Deletes what the withdrawn names declared, and reloads when their scripts already ran. */
+  withdraw(names: string[]): void;
+  /** Removes stored values that are not one valid choice (edited, expired, copies that disagree). */
+  clean(values: string[]): void;
+  open(view: View): void;
+  hide(): void;
+  setLanguage(code: string): Promise<void>;
+  texts(): TextOverrides;
+  placeholder(iframe: HTMLIFrameElement, label: string, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
+  destroy(): void;
+}
+
+export type StartManager = (gate: GateContext) => Manager;
+
 export interface InstanceOptions {
   /** The browser; `null` where there is none (server rendering). Defaults to the real one. */
   env?: Env | null;
-  /** Loads the banner: the script tag injects its chunk, npm imports it. */
+  /** Fetches the manager: the script tag injects its chunk, npm imports it. */
+  loadManager?: () => Promise<StartManager>;
+  /** The manager itself, when it is in the same bundle (consentry.all.js, tests). */
+  manager?: StartManager;
+  /** Loads the banner: the script tag's chunk holds it, npm imports it. */
   loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
   /** Loads the texts of a language other than English (a language file). */
   loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
+  /** Loads debug mode (src/debug.ts), only when it is on. */
+  loadDebug?: (config: ResolvedConfig) => Promise<StartDebug>;
 }
+
+/** Debug mode is on where a developer is: `debug: true`, or a local page unless `debug: false`. */
+const debugging = (debug: boolean | undefined, host: string) => debug ?? /^(localhost|127\.0\.0\.1)$/.test(host);
 
 /** One live instance per page, whichever copy (script tag or npm) started first. */
 const LIVE = Symbol.for('consentry');
@@ -56,11 +115,15 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return win[LIVE];
   }
 
-  const { config, issues } = normalizeConfig(input, presetService);
-  for (const issue of issues) log(issue.level === 'error' ? 'error' : 'warn', issue.message.slice(11));
+  // Known valid (the manager checked this very config before): no schema on this visit.
+  // Otherwise the manager checks it, and until then nothing is granted and every host the
+  // raw config names is held.
+  let configured = !env || isTrusted(env, input);
+  let config = configured ? quickConfig(input) : defaultConfig();
+  if (!configured) config.heldHosts = namedHosts(input, presetService);
 
   const emitter = createEmitter(env, log);
-  const storage = createStorage(env, config.cookie, log);
+  const jar = env && createCookieJar(env);
   const gpc = env?.nav.globalPrivacyControl === true;
   const now = () => (env ? env.now() : Date.now());
   const disposers: (() => void)[] = [];
@@ -68,196 +131,204 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   let record: ConsentRecord | null = null;
   /** The stored value `record` came from: an outside change is a different value. */
   let storedValue: string | undefined;
-  let states: States;
-  let view: View | undefined;
-  /** The view asked for last: the banner may still be loading when it is asked for or closed. */
-  let wanted: View | undefined;
-  let ui: Promise<UIController | void> | undefined;
+  let states: States = { categories: {}, services: {} };
   let destroyed = false;
-  let post = () => {};
+  /** `ready` is due and waits for the manager to check the config. */
+  let announcing = false;
   let gating: Gating | undefined;
   let signal: (() => void) | undefined;
-  let report: Reporter | undefined;
-  const available = (code: string) => LANGUAGES.includes(code) || has(config.translations, code);
-  let loadedTexts: TextOverrides = {};
-  let language = resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
-  /** Language files, loaded once each: English is built in. */
-  const textFiles: Record<string, Promise<TextOverrides>> = { en: Promise.resolve({}) };
-  const textsOf = (code: string) =>
-    (textFiles[code] ??= LANGUAGES.includes(code) && options.loadTexts
-      ? options.loadTexts(code, config).catch((error) => (log('error', `the "${code}" texts did not load; showing English`, error), {}))
-      : Promise.resolve({}));
-  /** The current language's texts, loaded before anything shows them. */
-  const loadTexts = () => textsOf(language).then((texts) => (loadedTexts = texts));
+  /** Consent Mode's default went out while the manager checked the config. */
+  let defaulted = false;
+  let manager: Promise<Manager | void> | undefined;
+  let loaded: Manager | undefined;
+  const available = (code: string) => LANGUAGES.includes(code) || Object.prototype.hasOwnProperty.call(config.translations, code);
+  const languageNow = () => resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available);
 
-  /** The stored record; anything that is not exactly one valid choice is removed and `null`. */
+  /** The manager, fetched once; its failure leaves the gate as it is (nothing granted that was not). */
+  const withManager = (then: (manager: Manager) => void) => {
+    if (!env || destroyed) return;
+    if (options.manager && !loaded) adopt(options.manager);
+    if (loaded) return then(loaded);
+    manager ??= (options.loadManager ? options.loadManager() : Promise.reject(Error('this build has no manager'))).then(
+      (start) => {
+        if (!destroyed && !loaded) adopt(start);
+        return loaded;
+      },
+      (error) => log('error', 'the manager did not load; nothing more is granted, and choices hold for this page only', error),
+    );
+    manager.then((ready) => ready && !destroyed && then(ready));
+  };
+
+  /** Starts the manager and runs with the config it checked. */
+  function adopt(start: StartManager) {
+    loaded = start(gate);
+    if (configured) return;
+    configured = true;
+    config = loaded.config;
+    gating?.configure(config);
+    begin();
+    if (announcing) announce();
+  }
+
+  /** The stored record; anything that is not exactly one valid choice is `null`, and the manager removes it. */
   function readStored(): ConsentRecord | null {
-    const values = storage.read();
-    const found = decodeRecord(values[0], { ...config, now: now() });
+    let values: string[] = [];
+    try {
+      values = configured && jar ? jar.values(config.cookie.name) : [];
+    } catch {
+      // Cookies throw here (a sandboxed frame): the manager keeps this page's choice in memory.
+    }
+    if (!values[0] && loaded?.memory) values = [loaded.memory];
     storedValue = values[0];
-    if (found && values.every((value) => value === storedValue)) {
-      // Identical copies on the host and a parent domain: keep one canonical cookie.
-      if (values[1]) storage.write(storedValue!, new Date(found.expiresAt));
-      return freeze(found);
-    }
-    if (storedValue) {
-      log('warn', `cookie "${config.cookie.name}": ${values[1] ? 'copies disagree' : 'not a valid choice (edited, expired or another revision)'}; removed, asking again`);
-      storage.clear();
-      storedValue = undefined;
-    }
+    const found = decodeRecord(values[0], { ...config, now: now() });
+    if (found && !values[1]) return freeze(found);
+    if (values[0]) withManager((m) => m.clean(values));
     return null;
+  }
+
+  /** Puts `next` in force for gating. */
+  function enforce(next: ConsentRecord | null) {
+    record = next;
+    states = statesOf(next, defaultStates(config, gpc));
+    const refused: Record<string, boolean> = {};
+    for (const name in next?.categories) refused[name] = !next!.categories[name];
+    gating?.apply({ ...states, refused });
   }
 
   /** Makes `next` the record in force and tells every listener what changed. */
   function commit(next: ConsentRecord | null) {
     const before = states;
-    record = next;
-    states = statesOf(next, defaultStates(config, gpc));
-    const changed = changedNames(before, states);
+    const changed = changedNames(before, statesOf(next, defaultStates(config, gpc)));
     // Consent Mode hears of a choice before the choice's gated scripts run.
+    states = statesOf(next, defaultStates(config, gpc));
     if (changed[0]) signal?.();
-    gating?.apply(changed);
+    enforce(next);
     if (next) emitter.emit('consent', next);
     if (changed[0]) emitter.emit('change', { record: next, changed });
+    const withdrawn = changed.filter((name) => (Object.prototype.hasOwnProperty.call(config.categories, name) ? !states.categories[name] : !states.services[name]));
+    if (withdrawn[0]) withManager((m) => m.withdraw(withdrawn));
   }
 
   function choose(choice: ChoiceStates, method: Method) {
-    if (destroyed) return;
+    if (destroyed || !configured) return;
     const next = freeze(applyChoice(record, choice, method, { config, now: now(), newId: () => env?.uuid() ?? '', gpc, current: states }));
-    storedValue = encodeRecord(next);
-    storage.write(storedValue, new Date(next.expiresAt));
-    post();
+    storedValue = undefined;
     commit(next);
-    if (report) report.send(receiptOf(env!, api, next));
-    hide();
+    withManager((m) => {
+      m.persist(next);
+      m.hide();
+    });
   }
 
   /** Re-reads the stored choice after another tab changed it or the page came back from the cache. */
   function refresh() {
+    if (!configured) return;
+    jar?.forget();
     const before = storedValue;
     const next = readStored();
-    if (storedValue === before) return;
+    if (storedValue === before && (next?.updatedAt ?? '') === (record?.updatedAt ?? '')) return;
     commit(next);
-    if (next && coversConfig(next, config)) hide();
+    if (next && coversConfig(next, config)) loaded?.hide();
     else if (config.autoShow) open('banner');
   }
 
-  function open(next: View) {
-    if (destroyed || !env) return;
-    if (!options.loadUI) return log('error', 'this build has no banner');
-    wanted = next;
-    ui ??= Promise.all([options.loadUI(config), loadTexts()]).then(
-      // Mounted in a task of its own, not in the one that evaluated the banner chunk: no long task.
-      ([mount]) => new Promise<void>((resolve) => setTimeout(resolve)).then(() => (destroyed ? undefined : mount(api))),
-      (error) => log('error', 'the banner did not load', error),
-    );
-    ui.then((controller) => {
-      // A choice or hide() while the banner was loading: it no longer has to show.
-      if (!controller || destroyed || wanted !== next) return;
-      if (view && view !== next) emitter.emit('hide', { view });
-      view = next;
-      controller.show(next);
-      emitter.emit('show', { view });
-    });
-  }
-
-  function hide() {
-    const closed = view;
-    wanted = undefined;
-    if (!closed) return;
-    view = undefined;
-    ui?.then((controller) => controller?.hide());
-    emitter.emit('hide', { view: closed });
-  }
-
-  /** Checks a `set()` argument: on any problem it reports and returns nothing, so nothing changes. */
-  function parseChoice(input: unknown): ChoiceStates | undefined {
-    const choice = { categories: {}, services: {} } as Required<ChoiceStates>;
-    let ok = !!input && typeof input === 'object';
-    const take = (entries: object, kind: 'categories' | 'services') => {
-      for (const [name, value] of Object.entries(entries)) {
-        if (kind === 'categories' && name === 'services' && value && typeof value === 'object') take(value, 'services');
-        else if (has(config[kind], name) && typeof value === 'boolean' && (value || !config.categories[name]?.readOnly))
-          choice[kind][name] = value;
-        else {
-          ok = false;
-          log('error', `set(): ${kind}.${name}: expected true or false for one of ${Object.keys(config[kind])}, got ${describeValue(value)}`);
-        }
-      }
-    };
-    if (ok) take(input as object, 'categories');
-    else log('error', `set(${describeValue(input)}): expected an object such as { analytical: true }`);
-    return ok ? choice : undefined;
-  }
-
-  const all = (on: boolean): ChoiceStates => {
-    const each = (names: object) => Object.fromEntries(Object.keys(names).map((name) => [name, on]));
-    return { categories: each(config.categories), services: each(config.services) };
-  };
+  const open = (view: View) => withManager((m) => m.open(view));
 
   const known = (kind: 'categories' | 'services', name: unknown, method: string) => {
-    if (has(config[kind], name)) return states[kind][name]!;
-    log('warn', `${method}(${describeValue(name)}): not one of the configured ${kind}`);
+    if (Object.prototype.hasOwnProperty.call(config[kind], name as string)) return !!states[kind][name as string];
+    if (configured) log('warn', `${method}(${describeValue(name)}): not one of the configured ${kind}`);
     return false;
   };
 
   const api: Consentry = Object.freeze({
-    config,
+    get config() {
+      return config;
+    },
     get: () => record,
     accepted: (category: string) => known('categories', category, 'accepted'),
     acceptedService: (id: string) => known('services', id, 'acceptedService'),
-    acceptAll: () => choose(all(true), 'accept-all'),
-    rejectAll: () => choose(all(false), 'reject-all'),
+    acceptAll: () => choose(everything(config, true), 'accept-all'),
+    rejectAll: () => choose(everything(config, false), 'reject-all'),
     set(choice: unknown, method?: 'custom' | 'api') {
-      const parsed = parseChoice(choice);
+      const parsed = parseChoice(config, choice, log);
       if (parsed) choose(parsed, method === 'custom' ? method : 'api');
     },
     reset() {
-      if (destroyed) return;
-      storage.clear();
+      if (destroyed || !configured) return;
       storedValue = undefined;
-      post();
       commit(null);
-      open('banner');
+      withManager((m) => {
+        m.persist(null);
+        m.open('banner');
+      });
     },
     show: () => open('banner'),
-    hide,
+    hide: () => loaded?.hide(),
     showPreferences: () => open('preferences'),
     on: emitter.on,
     get language() {
-      return language;
+      return loaded?.language ?? languageNow();
     },
-    texts: () => mergeTexts(loadedTexts, config.translations[language] ?? {}),
-    async setLanguage(code: string) {
-      const wanted = typeof code === 'string' ? resolveLanguage(code, '', [], available) : 'en';
-      if (wanted !== String(code).toLowerCase()) log('warn', `setLanguage(${describeValue(code)}): no such language; using "${wanted}"`);
-      const texts = await textsOf(wanted);
-      if (destroyed) return;
-      language = wanted;
-      loadedTexts = texts;
-      emitter.emit('language', { language });
-    },
+    texts: () => loaded?.texts() ?? {},
+    setLanguage: (code: string) =>
+      new Promise<void>((resolve) => withManager((m) => m.setLanguage(code).then(resolve))),
     destroy() {
       if (destroyed) return;
-      hide();
+      loaded?.hide();
+      loaded?.destroy();
       destroyed = true;
-      ui?.then((controller) => controller?.destroy());
       for (const dispose of disposers) dispose();
       emitter.clear();
       if (win?.[LIVE] === api) delete win[LIVE];
     },
   });
 
-  record = readStored();
-  states = statesOf(record, defaultStates(config, gpc));
-  if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
+  const gate: GateContext = {
+    get configured() {
+      return configured;
+    },
+    env: env!,
+    log,
+    input,
+    api,
+    emit: emitter.emit,
+    jar: jar!,
+    gating: undefined as unknown as Gating,
+    refresh,
+    loadUI: options.loadUI,
+    loadTexts: options.loadTexts,
+  };
+
+  /** Reads the stored choice against the config in force and applies it; asks when it must. */
+  function begin() {
+    enforce(readStored());
+    if (!env) return;
+    disposers.push(startSync(env, 'consentry:' + config.cookie.name, refresh));
+    signal = startConsentSignals(env, api, config.modes, defaulted);
+    if (signal && (record || config.mode !== 'opt-in')) signal();
+    if (options.loadDebug && debugging(config.debug, env.win.location.hostname)) {
+      options.loadDebug(config).then(
+        (start) => destroyed || disposers.push(start(env, config, log)),
+        (error) => log('error', 'debug mode did not load', error),
+      );
+    }
+    if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
+    // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
+    if (gpc && config.gpc && config.mode === 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
+    const asked = record && coversConfig(record, config);
+    if (config.autoShow && !asked && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
+    // Receipts an earlier page could not deliver go out with the manager.
+    if (config.record && hasPendingReceipts(env)) withManager(() => {});
+  }
 
   if (env) {
     win![LIVE] = api;
-    const sync = startSync(env, 'consentry:' + config.cookie.name, refresh);
-    post = sync.post;
+    gating = gate.gating = startGating(env, config, configured, log, {
+      placeholder: (iframe, label, loadOnce, allow) => new Promise((resolve) => withManager((m) => m.placeholder(iframe, label, loadOnce, allow).then(resolve))),
+      allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
+    });
     disposers.push(
-      sync.stop,
+      () => gating!.stop(),
       startActions(
         env,
         new Map([
@@ -269,26 +340,19 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
         ]),
       ),
     );
-    signal = startConsentSignals(env, api, config.modes);
-    if (signal && (record || config.mode !== 'opt-in')) signal();
-    if (config.record) {
-      report = startReporter(env, config.record.endpoint, log);
-      disposers.push(report.stop);
-    }
-    // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
-    if (gpc && config.gpc && config.mode === 'opt-out' && config.categories.other && !record?.gpc) {
-      choose({ categories: { other: false } }, 'gpc');
-    }
-    gating = startGating(env, api, log, loadTexts);
-    disposers.push(gating.stop);
-    const asked = record && coversConfig(record, config);
-    if (config.autoShow && !asked && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
+  }
+  if (configured) begin();
+  else {
+    defaulted = !!(input as { googleConsentMode?: unknown } | null)?.googleConsentMode && !!env && !!pushDefault(env.win);
+    withManager(() => {});
   }
 
   // Later, so that listeners added after creation hear them: the page's own scripts
-  // (DOMContentLoaded) or the code that called createConsentry() (a microtask).
+  // (DOMContentLoaded) or the code that called createConsentry() (a microtask). A config
+  // the manager must check first announces once it is checked.
   const announce = () => {
-    if (destroyed) return;
+    announcing = !configured;
+    if (destroyed || announcing) return;
     emitter.emit('ready', { record });
     if (record) emitter.emit('consent', record);
   };
@@ -296,6 +360,24 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   else Promise.resolve().then(announce);
 
   return api;
+}
+
+/** A config known to be valid, resolved without the schema (or, off the browser, as far as it goes). */
+function quickConfig(input: unknown): ResolvedConfig {
+  try {
+    return input && typeof input === 'object' ? resolveConfig(input, [], presetService, () => {}) : defaultConfig();
+  } catch {
+    return defaultConfig();
+  }
+}
+
+/** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */
+function hasPendingReceipts({ win }: Env): boolean {
+  try {
+    return (win.localStorage.getItem('consentry:receipts') ?? '[]') !== '[]';
+  } catch {
+    return false;
+  }
 }
 
 /** A record the page cannot edit: it is shared with every listener. */

@@ -3,8 +3,12 @@
  * placeholder's few words into the core); other languages are files loaded on demand.
  */
 
-/** Languages with a built-in text file. */
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'ar'];
+/**
+ * Languages with a built-in text file (banner/texts/<code>.ts), by the lowercase code that
+ * resolveLanguage() compares: `pt-br` and `zh-hans` / `zh-hant` are files of their own.
+ */
+// One string, split: the list ships in consentry.js, where every byte counts.
+export const LANGUAGES = 'ar bg ca cs da de el es et eu fa fi fr ga gl he hi hr hu id is it ja ko lt lv mt nb nl pl pt pt-br ro sk sl sr sv th tr uk vi zh-hans zh-hant'.split(' ');
 
 /** `over` on top of `base`, one level into nested groups (`categories.analytical`). */
 export function mergeTexts<T extends object>(base: T, ...overs: object[]): T {

@@ -3,11 +3,11 @@
  * does nothing; work starts when `createConsentry()` runs in a browser.
  */
 import { createInstance } from './consentry';
-import { loadTexts, loadUI } from './loader/load-banner-module';
+import { loadManager, loadTexts, loadUI } from './loader/load-banner-module';
 import type { Config, Consentry } from './types';
 
 export { validateConfig } from './config/validate';
-export type { MountUI, UIController } from './consentry';
+export type { GateContext, Manager, MountUI, StartManager, UIController } from './consentry';
 export type {
   CategoryConfig,
   CategoryTexts,
@@ -42,5 +42,5 @@ export type {
  * banner and language files are imported on demand, so bundlers split them off.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config, { loadUI, loadTexts });
+  return createInstance(config, { loadManager, loadUI, loadTexts, loadDebug: () => import('./debug').then((module) => module.startDebug) });
 }

@@ -74,6 +74,8 @@ export interface Config {
   layout?: Layout;
   position?: Position;
   hideFromBots?: boolean;
+  /** Warn about third-party requests nothing covers; on by default on localhost and 127.0.0.1. */
+  debug?: boolean;
 }
 
 export interface ResolvedCategory {
@@ -131,6 +133,8 @@ export interface ResolvedConfig {
   layout: Layout;
   position: Position;
   hideFromBots: boolean;
+  /** Unset: on for localhost and 127.0.0.1 only. */
+  debug?: boolean;
 }
 
 export type Method = 'accept-all' | 'reject-all' | 'custom' | 'gpc' | 'api';
@@ -192,8 +196,24 @@ export interface Texts {
   cookieDetails: string;
   /** Link to a service's own privacy policy. */
   servicePolicy: string;
-  /** Shown while the browser sends Global Privacy Control and the config honours it. */
+  /** First layer (opt-in): `{categories}` is the list of the configured optional categories' labels. */
+  bannerPurposes: string;
+  /** The same in a notice (opt-out and notice modes). */
+  noticePurposes: string;
+  /** The browser sends Global Privacy Control and the config honours it; `{categories}`: what it keeps off. */
   gpcHonoured: string;
+  /** The signal is honoured, but no configured category is one it turns off. */
+  gpcNone: string;
+  /** The browser sends Global Privacy Control and the config does not honour it (`gpc: false`). */
+  gpcNotHonoured: string;
+  /** Label of the visitor's consent id in the preference centre. */
+  consentId: string;
+  /** Downloads the visitor's consent record as JSON. */
+  downloadRecord: string;
+  /** Cookie table column: session or persistent. */
+  cookieType: string;
+  session: string;
+  persistent: string;
   /** Title of the notice shown in opt-out and notice modes. */
   noticeTitle: string;
   /** The notice in `notice` mode: informational only. */

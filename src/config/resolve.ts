@@ -14,8 +14,8 @@ export function resolveMode(modes: Record<string, Mode>, region: string | undefi
 
 /**
  * The language to show: `preferred` unless it is `"auto"`, then `<html lang>`, then the
- * browser's languages; the first that `available` has (exactly, then by its base
- * language), else English.
+ * browser's languages; the first that `available` has (exactly, then by what the tag means,
+ * then by its base language), else English.
  */
 export function resolveLanguage(
   preferred: string,
@@ -27,9 +27,22 @@ export function resolveLanguage(
   for (const code of wanted) {
     const lower = code.toLowerCase();
     if (!lower) continue;
-    if (available(lower)) return lower;
-    const base = lower.split('-')[0]!;
-    if (available(base)) return base;
+    const found = [lower, meaning(lower), lower.split('-')[0]!].find(available);
+    if (found) return found;
   }
   return 'en';
+}
+
+/**
+ * The language file a regional or legacy tag means: Chinese by script (`zh-TW`, `zh-HK`,
+ * `zh-MO` and any `zh-Hant-*` are Traditional; other Chinese is Simplified), Norwegian
+ * (`no`, `nn`) as Bokmål, `iw` as Hebrew, `pt-BR-*` as Brazilian Portuguese.
+ */
+function meaning(tag: string): string {
+  const [base, ...rest] = tag.split('-');
+  if (base === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-hant' : 'zh-hans';
+  if (base === 'no' || base === 'nn') return 'nb';
+  if (base === 'iw') return 'he';
+  if (base === 'pt' && rest.includes('br')) return 'pt-br';
+  return tag;
 }

@@ -12,12 +12,14 @@
  * check is the FNV-1a hash (base 36) of everything before it.
  */
 import { MAX_EXPIRES_DAYS } from '../config/defaults';
-import { has, isName } from '../config/validate';
+import { has, isName } from '../config/names';
 import type { ConsentRecord, Method } from '../types';
-import { MAX_VALUE_LENGTH } from './storage';
 
 
-const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
+/** Well under the 4 KB per-cookie limit with attributes, so the browser never drops a write for size. */
+export const MAX_VALUE_LENGTH = 1024;
+
+export const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
 const TIME = '~([\\da-z]{1,9})';
 const FORMAT = RegExp(
   `^1~([\\da-f]{8}-[\\da-f]{4}-4[\\da-f]{3}-[89ab][\\da-f]{3}-[\\da-f]{12})~(\\d{1,10})${TIME + TIME + TIME}~([0-4])~([01])~([\\w!.-]*)~([\\w!.-]*)~([\\da-z]+)$`,
@@ -32,22 +34,6 @@ export interface DecodeExpectations {
   /** Configured categories; read-only ones can never be stored as refused. */
   categories: Record<string, { readOnly: boolean }>;
   services: object;
-}
-
-export function encodeRecord(record: ConsentRecord): string {
-  const payload = [
-    1,
-    record.id,
-    record.revision,
-    toSeconds(record.givenAt),
-    toSeconds(record.updatedAt),
-    toSeconds(record.expiresAt),
-    METHODS.indexOf(record.method),
-    +record.gpc,
-    encodeStates(record.categories),
-    encodeStates(record.services),
-  ].join('~');
-  return payload + '~' + checksum(payload);
 }
 
 /**
@@ -97,11 +83,6 @@ export function checksum(text: string, seed = 0x811c9dc5): string {
   return (hash >>> 0).toString(36);
 }
 
-const encodeStates = (states: Record<string, boolean>) =>
-  Object.keys(states)
-    .map((name) => (states[name] ? '' : '!') + name)
-    .join('.');
-
 /** `null` when an entry is not a name or a name repeats; unconfigured names are dropped. */
 function decodeStates(text: string, configured: object): Record<string, boolean> | null {
   const states: Record<string, boolean> = {};
@@ -115,6 +96,5 @@ function decodeStates(text: string, configured: object): Record<string, boolean>
   return states;
 }
 
-const toSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000).toString(36);
 
 const toIso = (seconds: number) => new Date(seconds * 1000).toISOString();

@@ -2,7 +2,7 @@
  * Pure consent logic: what is granted before a choice, how a choice updates the record, and
  * which names changed. No storage, no DOM, no clock: `now` and ids come in as arguments.
  */
-import { has } from '../config/validate';
+import { has } from '../config/names';
 import type { ConsentRecord, Method, ResolvedConfig } from '../types';
 
 export interface States {

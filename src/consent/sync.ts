@@ -1,19 +1,14 @@
 /**
- * Keeps every tab of the site on the same choice: a BroadcastChannel message when this tab
- * changes it, and a re-read when a tab becomes visible again or comes back from the
- * back/forward cache (which also covers browsers without BroadcastChannel).
+ * Keeps every tab of the site on the same choice. The gate listens: a BroadcastChannel
+ * message from another tab, a tab becoming visible again, a page coming back from the
+ * back/forward cache (which also covers browsers without BroadcastChannel) each re-read the
+ * stored choice. The manager posts (`postSync`) after each write.
  * No `unload` handler: it would keep pages out of the back/forward cache.
  */
 import type { Env } from '../env';
 
-export interface Sync {
-  /** Tells the other tabs to re-read the stored choice. */
-  post(): void;
-  stop(): void;
-}
-
-/** `onOutsideChange` runs when another tab or a restored page may see a new choice. */
-export function startSync(env: Env, channelName: string, onOutsideChange: () => void): Sync {
+/** `onOutsideChange` runs when another tab or a restored page may see a new choice; returns the stop. */
+export function startSync(env: Env, channelName: string, onOutsideChange: () => void): () => void {
   const { win, doc } = env;
   let channel: BroadcastChannel | undefined;
   const open = () => {
@@ -39,22 +34,23 @@ export function startSync(env: Env, channelName: string, onOutsideChange: () => 
   doc.addEventListener('visibilitychange', onVisibility);
   win.addEventListener('pagehide', onPageHide);
   win.addEventListener('pageshow', onPageShow);
-
-  return {
-    post() {
-      try {
-        open(); // a choice made in the first moments, before the timer opened it
-        channel?.postMessage(0);
-      } catch {
-        // A closed channel (page being hidden): the visibility re-read covers it.
-      }
-    },
-    stop() {
-      clearTimeout(timer);
-      close();
-      doc.removeEventListener('visibilitychange', onVisibility);
-      win.removeEventListener('pagehide', onPageHide);
-      win.removeEventListener('pageshow', onPageShow);
-    },
+  return () => {
+    clearTimeout(timer);
+    close();
+    doc.removeEventListener('visibilitychange', onVisibility);
+    win.removeEventListener('pagehide', onPageHide);
+    win.removeEventListener('pageshow', onPageShow);
   };
+}
+
+/** Tells the other tabs to re-read the stored choice. */
+export function postSync({ win }: Env, channelName: string): void {
+  try {
+    if (!win.BroadcastChannel) return;
+    const channel = new win.BroadcastChannel(channelName);
+    channel.postMessage(0);
+    channel.close();
+  } catch {
+    // No channel here: the other tabs re-read when they become visible.
+  }
 }

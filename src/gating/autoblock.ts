@@ -14,6 +14,8 @@ import { matchHosts, type HostRule } from './hosts';
 export interface Autoblock {
   /** Holds a parser-inserted script or frame whose address is held (called by the observer). */
   check(element: Element): void;
+  /** Whether `url` is held now (the rules can change: a config checked after the start). */
+  holds(url: string): boolean;
   /** Releases, in order, everything whose rules are now all granted. */
   release(): void;
   stop(): void;
@@ -26,7 +28,7 @@ export interface AutoblockHooks {
   run(script: HTMLScriptElement): void;
   /** Something under these rules was let through or released: it counts as having run. */
   ran(rules: HostRule[]): void;
-  /** A frame whose address is held: gating holds it as a media gate until `rules` are granted. */
+  /** A frame whose address is held: gating holds it as a media gate while `holds()` says so. */
   holdFrame(frame: HTMLIFrameElement | HTMLEmbedElement, rules: HostRule[]): void;
 }
 
@@ -35,9 +37,9 @@ const SCRIPT_TYPE = /^(|text\/javascript|module|application\/javascript)$/i;
 export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: HostRule) => boolean, hooks: AutoblockHooks): Autoblock {
   const { win, doc, nav } = env;
   const { own } = hooks;
-  let held: { rules: HostRule[]; release: () => void }[] = [];
+  /** What waits, by the address it waits for: checked again on release, against the rules in force then. */
+  let held: { url: string; release: () => void }[] = [];
   const undo: (() => void)[] = [];
-  const allGranted = (list: HostRule[]) => list.every(granted);
 
   /** The rules holding `url` now, or `undefined` when it may go (counted as run if a rule named it). */
   const blocked = (url: unknown) => {
@@ -48,17 +50,17 @@ export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: Host
       return; // not a URL: nothing to hold
     }
     if (!named[0]) return;
-    if (!allGranted(named)) return named;
+    if (!named.every(granted)) return named;
     hooks.ran(named);
   };
-  const hold = (list: HostRule[], release: () => void) => void held.push({ rules: list, release });
+  const hold = (url: string, release: () => void) => void held.push({ url, release });
 
   /** Makes a script inert until released; its real type waits in data-type. */
-  const holdScript = (script: HTMLScriptElement, list: HostRule[]) => {
+  const holdScript = (script: HTMLScriptElement, url: string) => {
     if (own.has(script) || script.type === 'text/plain') return;
     script.setAttribute('data-type', script.type);
     script.type = 'text/plain';
-    hold(list, () => {
+    hold(url, () => {
       if (script.isConnected) return hooks.run(script);
       // Not inserted yet: it runs when the page inserts it.
       script.type = script.getAttribute('data-type')!;
@@ -86,11 +88,11 @@ export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: Host
 
   const { HTMLScriptElement: Script, HTMLImageElement: Image, HTMLIFrameElement: Frame, Element } = win;
   const { setAttribute } = Element.prototype;
-  guardSrc(Script.prototype, (script, value, list, set) => {
-    holdScript(script, list);
+  guardSrc(Script.prototype, (script, value, _list, set) => {
+    holdScript(script, value);
     set(value);
   });
-  guardSrc(Image.prototype, (_image, value, list, set) => hold(list, () => set(value)));
+  guardSrc(Image.prototype, (_image, value, _list, set) => hold(value, () => set(value)));
   /** Frames created by JavaScript wait here until they are in the page, where gating holds them. */
   const frames = new WeakMap<Element, HostRule[]>();
   const holdFrame = (frame: HTMLIFrameElement | HTMLEmbedElement, list: HostRule[]) => {
@@ -147,7 +149,7 @@ export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: Host
       const src = element.getAttribute('src');
       const list = src !== null && !own.has(element) && blocked(src);
       if (!list) return;
-      if (element instanceof Script) SCRIPT_TYPE.test(element.type) && holdScript(element, list);
+      if (element instanceof Script) SCRIPT_TYPE.test(element.type) && holdScript(element, src);
       else if (element instanceof Frame || element.tagName === 'EMBED') {
         // Stops a navigation the parser may already have started.
         element.setAttribute('data-src', src);
@@ -156,13 +158,12 @@ export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: Host
         holdFrame(element as HTMLIFrameElement, list);
       }
     },
+    holds: (url) => !!blocked(url),
     release() {
-      const ready = held.filter((item) => allGranted(item.rules));
+      // blocked() counts what it lets go as having run.
+      const ready = held.filter((item) => !blocked(item.url));
       held = held.filter((item) => !ready.includes(item));
-      for (const item of ready) {
-        hooks.ran(item.rules);
-        item.release();
-      }
+      for (const item of ready) item.release();
     },
     stop() {
       for (const restore of undo.splice(0)) restore();

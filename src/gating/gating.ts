@@ -1,24 +1,50 @@
 /**
  * Gating: finds the elements held until consent (gates) at start and as they are added
  * (one MutationObserver that looks only at added nodes), activates those the consent in
- * force allows, and blocks them again on withdrawal. It decides nothing about consent
- * itself: it asks the public API, like any page script could.
+ * force allows, and blocks them again when it is withdrawn. It decides nothing about
+ * consent: the composition root hands it plain states (`apply(states)`).
+ *
+ * Until the config is known to be valid (`configure()`), tagged gates wait unregistered
+ * (they are inert by their markup) and autoblock holds every host the raw config names.
  */
-import { has } from '../config/validate';
+import { has } from '../config/names';
 import type { Env } from '../env';
 import type { Log } from '../log';
-import type { Consentry, CookieDecl, TextOverrides } from '../types';
+import type { ResolvedConfig } from '../types';
 import { startAutoblock, type Autoblock } from './autoblock';
-import { deleteCookies } from './cookies';
 import { isAllowed, parseConsent, type ConsentExpression } from './expression';
 import { hostRules, type HostRule } from './hosts';
-import { MEDIA_TAGS, activateMedia, blockMedia } from './media';
-import { PLACEHOLDER_TEXTS, createPlaceholder } from './placeholder';
+import { ELEMENT_KINDS, kindOf } from './kinds';
 import { createScriptQueue } from './scripts';
 
+/** What is granted: every configured category and service, and the categories a stored choice refused. */
+export interface GateStates {
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  refused: Record<string, boolean>;
+}
+
+export interface GatingHooks {
+  /**
+   * The UI of a blocked iframe's placeholder (it loads with the manager); until it comes,
+   * the iframe itself keeps the space. `undefined` when it cannot be had.
+   */
+  placeholder(iframe: HTMLIFrameElement, label: string, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
+  /** "Always allow" on a placeholder: grant the service, or the categories. */
+  allow(service: string | undefined, categories: string[]): void;
+}
+
 export interface Gating {
-  /** Applies the consent in force; `changed` names what just changed (withdrawals act on it). */
-  apply(changed: string[]): void;
+  /** The config is known to be valid: gates register and host rules follow it. */
+  configure(config: ResolvedConfig): void;
+  /** Applies the states in force. */
+  apply(states: GateStates): void;
+  /** Categories and services whose scripts ran (autoblock's releases included). */
+  readonly ran: ReadonlySet<string>;
+  /** Removes blocked frames and media before a reload, so that no engine restores their old address. */
+  detachBlocked(): void;
+  /** Draws the placeholders again (a new language). */
+  redrawPlaceholders(): void;
   stop(): void;
 }
 
@@ -28,53 +54,57 @@ interface Gate {
 }
 
 interface MediaGate extends Gate {
-  /** Held by autoblock (an untagged frame to a held host): allowed once every rule is granted. */
-  rules?: HostRule[];
+  /** Held by autoblock (an untagged frame to a held host): allowed once autoblock lets its address go. */
+  heldUrl?: string;
   active?: boolean;
   /** "Load once": active for this page view, whatever the consent says. */
   once?: boolean;
   placeholder?: HTMLElement;
+  /** Asked for and not yet there. */
+  asked?: boolean;
   /** The iframe's own inline display, restored when the placeholder goes. */
   display?: string;
 }
 
 /** What the observer looks at: gates, and untagged elements autoblock or the lint may hold. */
-const FRAME_TAGS = ['IFRAME', 'EMBED'];
 const GATES = '[data-consent],[data-service],script[src],iframe[src],iframe[data-src],embed[src],noscript';
+const NOTHING: GateStates = { categories: {}, services: {}, refused: {} };
 
-export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () => Promise<TextOverrides>): Gating {
+export function startGating(env: Env, initial: ResolvedConfig, configured: boolean, log: Log, hooks: GatingHooks): Gating {
   const { doc, win } = env;
-  const { config } = cmp;
+  let config = initial;
+  let states = NOTHING;
   const own = new WeakSet<Element>();
   const enqueue = createScriptQueue(log, config.nonce, own);
   /** Elements already looked at: the observer can report one twice (a parent and its child added together). */
   const seen = new WeakSet<Element>();
+  /** Tagged gates found before the config was known valid. */
+  let waiting: Element[] | undefined = configured ? undefined : [];
   const scripts = new Map<HTMLScriptElement, Gate>();
   const media = new Map<Element, MediaGate>();
-  /** Categories and services whose scripts ran: withdrawing one needs a reload. */
   const ran = new Set<string>();
 
   const granted = (category: string, service?: string) =>
-    service && config.services[service]!.category === category ? cmp.acceptedService(service) : cmp.accepted(category);
-  const refused = (category: string) => cmp.get()?.categories[category] === false;
+    !!(service && config.services[service]?.category === category ? states.services[service] : states.categories[category]);
+  const refused = (category: string) => !!states.refused[category];
   /** A rule without a category (an invalid entry's host) is never granted. */
   const grantedRule = ({ category, service }: HostRule) => !!category && granted(category, service);
-  const allowed = ({ expression, service, rules }: MediaGate) =>
-    rules
-      ? rules.every(grantedRule)
-      : isAllowed(expression, (category) => granted(category, service), refused) && (!service || cmp.acceptedService(service));
+  const allowed = ({ expression, service, heldUrl }: MediaGate) =>
+    heldUrl !== undefined ? !autoblock!.holds(heldUrl) : isAllowed(expression, (category) => granted(category, service), refused) && (!service || !!states.services[service]);
 
+  /** Mutated in place by configure(): autoblock reads it on every check. */
   const rules = hostRules(config);
-  const autoblock: Autoblock | undefined =
-    rules[0] &&
-    startAutoblock(env, rules, grantedRule, {
+  let autoblock: Autoblock | undefined;
+  const startAutoblockOnce = () =>
+    (autoblock ??= startAutoblock(env, rules, grantedRule, {
       own,
       run: (script) => enqueue(script, true),
       ran: (released) => {
         for (const { category, service } of released) for (const name of [category, service]) name && ran.add(name);
       },
-      holdFrame: (frame, held) => holdFrame(frame, held),
-    });
+      holdFrame,
+    }));
+  if (rules[0]) startAutoblockOnce();
 
   /** An untagged frame to a held host: a media gate under its host rules, with the placeholder. */
   function holdFrame(frame: HTMLIFrameElement | HTMLEmbedElement, held: HostRule[]) {
@@ -83,12 +113,12 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     const service = held.find((rule) => rule.service)?.service;
     const category = held.find((rule) => rule.category)?.category;
     log('warn', `<${frame.tagName.toLowerCase()} src="${frame.getAttribute('data-src')}"> is held until consent; tag it with data-consent and data-src, since the browser may request it before Consentry sees it`);
-    const state: MediaGate = { expression: { need: category ? [category] : [], refuse: [] }, service, rules: held };
+    const state: MediaGate = { expression: { need: category ? [category] : [], refuse: [] }, service, heldUrl: frame.getAttribute('data-src')! };
     media.set(frame, state);
     updateMedia(frame, state);
   }
 
-  /** Registers an element if it is a gate (or holds it if autoblock says so); `true` for a new gate. */
+  /** Registers an element if it is a gate (or holds it if autoblock says so); `true` for a new script gate. */
   function register(element: Element): boolean {
     if (seen.has(element)) return false;
     seen.add(element);
@@ -101,7 +131,7 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
         log('warn', '<noscript> with an image or iframe loads without consent when scripts are off; remove it');
       return false;
     }
-    if (scripts.has(element as HTMLScriptElement) || media.has(element)) return false;
+    if (waiting) return void waiting.push(element), false;
     const where = `<${element.tagName.toLowerCase()} ${element.hasAttribute('data-consent') ? `data-consent="${attribute}"` : `data-service="${element.getAttribute('data-service')}"`}>`;
     const expression = parseConsent(attribute);
     const service = element.getAttribute('data-service') ?? undefined;
@@ -111,15 +141,20 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     if (unknown[0]) return problem(`unknown ${unknown.join(', ')}; it never loads`);
     if (service && !expression.need[0] && !expression.refuse[0]) expression.need.push(config.services[service]!.category);
 
-    if (element.tagName === 'SCRIPT') {
-      if ((element as HTMLScriptElement).type !== 'text/plain') return problem('ran before consent; give it type="text/plain"');
+    const kind = kindOf(element);
+    if (!kind) return problem('not an element Consentry can hold');
+    const mistake = kind.lint(element);
+    if (kind === ELEMENT_KINDS.script) {
+      if (mistake) return problem(mistake);
       scripts.set(element as HTMLScriptElement, { expression, service });
-    } else if (MEDIA_TAGS.includes(element.tagName)) {
-      if (element.hasAttribute('src') || element.hasAttribute('srcdoc')) problem('src and srcdoc load before consent; use data-src');
-      own.add(element); // its loading is the gate's to decide, not autoblock's
-      media.set(element, { expression, service });
-    } else return problem('not an element Consentry can hold');
-    return true;
+      return true;
+    }
+    if (mistake) problem(mistake);
+    own.add(element); // its loading is the gate's to decide, not autoblock's
+    const state: MediaGate = { expression, service };
+    media.set(element, state);
+    updateMedia(element, state);
+    return false;
   }
 
   /** Runs the allowed scripts among `candidates` in document order, once each. */
@@ -140,43 +175,39 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
       state.placeholder?.remove();
       return void media.delete(gate);
     }
+    const kind = kindOf(gate)!;
     const on = state.once || allowed(state);
     if (on && !state.active) {
       state.active = true;
       removePlaceholder(gate, state);
       // A frame given its address inside the parser's task may never navigate (Chromium):
       // release it in a task of its own while the page is still loading.
-      if (doc.readyState === 'loading' && FRAME_TAGS.includes(gate.tagName)) win.setTimeout(() => state.active && activateMedia(gate));
-      else activateMedia(gate);
+      if (doc.readyState === 'loading' && kind.frame) win.setTimeout(() => state.active && kind.activate(gate));
+      else kind.activate(gate);
     } else if (!on) {
-      if (state.active) blockMedia(gate);
+      if (state.active) kind.block(gate);
       state.active = false;
       if (gate.tagName === 'IFRAME' && gate.getAttribute('data-consent-placeholder') !== 'off') showPlaceholder(gate as HTMLIFrameElement, state);
     }
   }
 
   function showPlaceholder(iframe: HTMLIFrameElement, state: MediaGate) {
-    if (state.placeholder) return;
-    state.placeholder = doc.createElement('div'); // reserved now, filled once the texts are in
-    whenTexts().then((texts) => {
-      if (state.active || !iframe.isConnected || !state.placeholder || state.placeholder.isConnected) return;
-      const service = state.service;
-      const source = iframe.getAttribute('data-src');
-      const label = (service && config.services[service]!.label) || (source && hostOf(source)) || service || '';
-      state.placeholder = createPlaceholder(
-        iframe,
-        label,
-        { ...PLACEHOLDER_TEXTS, ...texts },
-        () => {
-          state.once = true;
-          updateMedia(iframe, state);
-        },
-        () =>
-          cmp.set(service ? { services: { [service]: true } } : Object.fromEntries(state.expression.need.map((category) => [category, true])), 'custom'),
-      );
+    if (state.placeholder || state.asked) return;
+    state.asked = true;
+    const { service } = state;
+    const source = iframe.getAttribute('data-src');
+    const label = (service && config.services[service]!.label) || (source && hostOf(source)) || service || '';
+    const loadOnce = () => {
+      state.once = true;
+      updateMedia(iframe, state);
+    };
+    hooks.placeholder(iframe, label, loadOnce, () => hooks.allow(service, state.expression.need)).then((placeholder) => {
+      state.asked = false;
+      if (!placeholder || state.active || !iframe.isConnected || state.placeholder) return;
+      state.placeholder = placeholder;
       state.display = iframe.style.display;
       iframe.style.display = 'none';
-      iframe.before(state.placeholder);
+      iframe.before(placeholder);
     });
   }
 
@@ -195,33 +226,9 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
     }
   };
 
-  /**
-   * Deletes the declared cookies of what was withdrawn, and reloads if its scripts already
-   * ran. Withdrawn frames and media are blanked and detached first, so that no engine
-   * restores their old address from session history during the reload.
-   */
-  function withdraw(changed: string[]) {
-    const withdrawn = changed.filter((name) => (has(config.categories, name) ? !cmp.accepted(name) : !cmp.acceptedService(name)));
-    if (!withdrawn[0]) return;
-    const decls: CookieDecl[] = [];
-    for (const name of withdrawn) decls.push(...(config.categories[name]?.cookies ?? []));
-    for (const id in config.services) {
-      const service = config.services[id]!;
-      if ((withdrawn.includes(id) || withdrawn.includes(service.category)) && !cmp.acceptedService(id)) decls.push(...service.cookies);
-    }
-    deleteCookies(env, decls, config.cookie.path);
-    if (!config.reloadOnRevoke || !withdrawn.some((name) => ran.has(name))) return;
-    for (const [gate, state] of media) if (!state.active) gate.remove();
-    env.reload();
-  }
-
   function process(elements: Iterable<Element>) {
     const added: HTMLScriptElement[] = [];
-    for (const element of elements) {
-      if (!register(element)) continue;
-      if (element.tagName === 'SCRIPT') added.push(element as HTMLScriptElement);
-      else updateMedia(element, media.get(element)!);
-    }
+    for (const element of elements) if (register(element)) added.push(element as HTMLScriptElement);
     runScripts(added);
   }
 
@@ -239,25 +246,36 @@ export function startGating(env: Env, cmp: Consentry, log: Log, whenTexts: () =>
   observer.observe(doc, { childList: true, subtree: true });
   process(doc.querySelectorAll(GATES));
 
-  const offLanguage = cmp.on('language', () => {
-    for (const [iframe, state] of media) {
-      if (!state.placeholder) continue;
-      removePlaceholder(iframe, state);
-      updateMedia(iframe, state);
-    }
-  });
-
   return {
-    apply(changed) {
+    configure(next) {
+      config = next;
+      rules.splice(0, rules.length, ...hostRules(next));
+      if (rules[0]) startAutoblockOnce();
+      const found = waiting ?? [];
+      waiting = undefined;
+      for (const element of found) seen.delete(element);
+      process(found.filter((element) => element.isConnected));
+    },
+    apply(next) {
+      states = next;
       for (const [gate, state] of media) updateMedia(gate, state);
-      withdraw(changed);
       runScripts(scripts.keys());
       autoblock?.release();
     },
+    ran,
+    detachBlocked() {
+      for (const [gate, state] of media) if (!state.active) gate.remove();
+    },
+    redrawPlaceholders() {
+      for (const [iframe, state] of media) {
+        if (!state.placeholder) continue;
+        removePlaceholder(iframe, state);
+        updateMedia(iframe, state);
+      }
+    },
     stop() {
       observer.disconnect();
-      offLanguage();
-      autoblock && autoblock.stop();
+      autoblock?.stop();
       for (const [iframe, state] of media) removePlaceholder(iframe, state);
     },
   };

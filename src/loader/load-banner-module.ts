@@ -1,25 +1,67 @@
 /**
- * How the npm build loads the UI: dynamic `import()`s, so the application's bundler splits
- * the banner and each language into chunks fetched only when a view must show. One of the
- * two `src/` files allowed to name `banner/` (test/architecture.test.ts).
+ * How the npm build loads what the gate does not hold: dynamic `import()`s, so the
+ * application's bundler splits the manager, the banner and each language into chunks
+ * fetched only when needed. The banner starts loading with the manager, in parallel, never
+ * after it. One of the `src/` files allowed to name `banner/` (test/architecture.test.ts).
  */
+import type { MountUI, StartManager } from '../consentry';
 import type { TextOverrides } from '../types';
-import type { MountUI } from '../consentry';
 
-export const loadUI = (): Promise<MountUI> => import('../../banner/index').then((module) => module.mountBanner);
+let ui: Promise<MountUI> | undefined;
+export const loadUI = (): Promise<MountUI> => (ui ??= import('../../banner/index').then((module) => module.mountBanner));
+
+export const loadManager = (): Promise<StartManager> => {
+  loadUI().catch(() => {}); // reported when a view asks for it
+  return import('../manager/manager').then((module) => module.startManager);
+};
 
 type TextsModule = Promise<{ texts: TextOverrides }>;
 
 // One literal import() per language: bundlers only split what they can see.
 const FILES: Record<string, () => TextsModule> = {
   ar: () => import('../../banner/texts/ar'),
+  bg: () => import('../../banner/texts/bg'),
+  ca: () => import('../../banner/texts/ca'),
+  cs: () => import('../../banner/texts/cs'),
+  da: () => import('../../banner/texts/da'),
   de: () => import('../../banner/texts/de'),
+  el: () => import('../../banner/texts/el'),
   es: () => import('../../banner/texts/es'),
+  et: () => import('../../banner/texts/et'),
+  eu: () => import('../../banner/texts/eu'),
+  fa: () => import('../../banner/texts/fa'),
+  fi: () => import('../../banner/texts/fi'),
   fr: () => import('../../banner/texts/fr'),
+  ga: () => import('../../banner/texts/ga'),
+  gl: () => import('../../banner/texts/gl'),
+  he: () => import('../../banner/texts/he'),
+  hi: () => import('../../banner/texts/hi'),
+  hr: () => import('../../banner/texts/hr'),
+  hu: () => import('../../banner/texts/hu'),
+  id: () => import('../../banner/texts/id'),
+  is: () => import('../../banner/texts/is'),
   it: () => import('../../banner/texts/it'),
+  ja: () => import('../../banner/texts/ja'),
+  ko: () => import('../../banner/texts/ko'),
+  lt: () => import('../../banner/texts/lt'),
+  lv: () => import('../../banner/texts/lv'),
+  mt: () => import('../../banner/texts/mt'),
+  nb: () => import('../../banner/texts/nb'),
   nl: () => import('../../banner/texts/nl'),
   pl: () => import('../../banner/texts/pl'),
   pt: () => import('../../banner/texts/pt'),
+  'pt-br': () => import('../../banner/texts/pt-br'),
+  ro: () => import('../../banner/texts/ro'),
+  sk: () => import('../../banner/texts/sk'),
+  sl: () => import('../../banner/texts/sl'),
+  sr: () => import('../../banner/texts/sr'),
+  sv: () => import('../../banner/texts/sv'),
+  th: () => import('../../banner/texts/th'),
+  tr: () => import('../../banner/texts/tr'),
+  uk: () => import('../../banner/texts/uk'),
+  vi: () => import('../../banner/texts/vi'),
+  'zh-hans': () => import('../../banner/texts/zh-hans'),
+  'zh-hant': () => import('../../banner/texts/zh-hant'),
 };
 
 /** The texts of a language other than English (the core asks only for codes in LANGUAGES). */

@@ -4,19 +4,20 @@
  * chunk and language files from its own directory only when they are needed.
  */
 import { readScriptConfig } from '../config/read';
-import { createInstance, type InstanceOptions, type MountUI } from '../consentry';
+import { createInstance, type InstanceOptions, type MountUI, type StartManager } from '../consentry';
 import { browserEnv } from '../env';
 import { createLog } from '../log';
 import type { Consentry } from '../types';
 import { loadScript } from './load-script';
+import { SHARED } from './shared';
 
 declare global {
   // The one global Consentry defines (the test helpers declare it the same way).
   var Consentry: Consentry | undefined;
 }
 
-/** Starts Consentry for a script tag; `mountUI` is given when the banner is in the same file. */
-export function startScriptTag(mountUI?: MountUI) {
+/** Starts Consentry for a script tag; the manager and `mountUI` are given when they are in the same file. */
+export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
   const env = browserEnv()!;
   const log = createLog();
   const current = env.doc.currentScript;
@@ -24,27 +25,32 @@ export function startScriptTag(mountUI?: MountUI) {
   const loader = current instanceof env.win.HTMLScriptElement ? current : null;
   if (env.win.Consentry) return log('warn', 'consentry.js is included twice; the second copy does nothing');
   const base = loader?.src || env.doc.baseURI;
-  const chunk = (file: string) => new URL(file, base).href;
+  const chunkUrl = (file: string) => new URL(file, base).href;
   let input: unknown = {};
   try {
     input = readScriptConfig(env, loader, log);
   } catch (error) {
     log('error', 'the configuration could not be read; using the default configuration', error);
   }
+  // The manager and the banner come in one chunk, fetched once, when the gate needs either.
+  let chunk: Promise<{ startManager: StartManager; mountBanner: MountUI }> | undefined;
+  const managerChunk = (nonce?: string) =>
+    (chunk ??= loadScript(env, chunkUrl('consentry-banner.js'), nonce, 'consentry:manager', (factory) => (typeof factory === 'function' ? factory(SHARED) : undefined)));
   const options: InstanceOptions = {
     env,
+    manager,
+    loadManager: () => managerChunk(nonceOf(input, loader)).then((loaded) => loaded.startManager),
     loadUI: ({ nonce, services }) => {
       if (mountUI) return Promise.resolve(mountUI);
       // The presets' texts are a file of their own, fetched only by configs that use a preset.
       const presets = Object.values(services).some((service) => service.preset)
-        ? () => loadScript(env, chunk('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts)
+        ? () => loadScript(env, chunkUrl('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts)
         : undefined;
-      return loadScript<MountUI>(env, chunk('consentry-banner.js'), nonce, 'consentry:banner', (mount) => mount).then(
-        (mount) => (cmp) => mount(cmp, presets),
-      );
+      return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets));
     },
+    loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     loadTexts: (language, { nonce }) =>
-      loadScript(env, chunk(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
+      loadScript(env, chunkUrl(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
   };
   // The loader always stands up: a config that breaks the start gets the embedded default
   // (which grants nothing), and the page still has window.Consentry.
@@ -54,4 +60,10 @@ export function startScriptTag(mountUI?: MountUI) {
     log('error', 'the configuration could not be used; using the default configuration', error);
     env.win.Consentry = createInstance(loader?.nonce ? { nonce: loader.nonce } : {}, options);
   }
+}
+
+/** The nonce for Consentry's own chunks: the config's, else the loader tag's. */
+function nonceOf(input: unknown, loader: HTMLScriptElement | null): string | undefined {
+  const nonce = (input as { nonce?: unknown } | null)?.nonce;
+  return typeof nonce === 'string' ? nonce : loader?.nonce || undefined;
 }

@@ -28,8 +28,24 @@ export function consentModeState(mapping: Record<string, string[]>, granted: (ca
   return state;
 }
 
+/**
+ * Consent Mode's default, everything denied but security_storage: pushed at once, also
+ * while the manager still checks the config, so that no Google tag starts without it.
+ */
+export function pushDefault(win: Window): Record<string, State> {
+  const page = win as unknown as Globals;
+  page.dataLayer ??= [];
+  // gtag.js reads only what gtag() pushes (an arguments object), never plain arrays.
+  page.gtag ??= function gtag() {
+    page.dataLayer!.push(arguments);
+  };
+  const denied = Object.fromEntries(TYPES.map((type) => [type, 'denied'])) as Record<string, State>;
+  page.gtag('consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: 500 });
+  return denied;
+}
+
 /** Starts the signals the config asks for; returns the update to run whenever consent changes. */
-export function startConsentSignals({ win, nav }: Env, cmp: Consentry, modes?: Record<string, Mode>): (() => void) | undefined {
+export function startConsentSignals({ win, nav }: Env, cmp: Consentry, modes?: Record<string, Mode>, defaulted = false): (() => void) | undefined {
   const { config } = cmp;
   const page = win as unknown as Globals;
   const mapping = config.googleConsentMode;
@@ -40,19 +56,13 @@ export function startConsentSignals({ win, nav }: Env, cmp: Consentry, modes?: R
   const state = (granted: boolean): State => (granted ? 'granted' : 'denied');
 
   if (mapping) {
-    page.dataLayer ??= [];
-    // gtag.js reads only what gtag() pushes (an arguments object), never plain arrays.
-    page.gtag ??= function gtag() {
-      page.dataLayer!.push(arguments);
-    };
-    const denied = Object.fromEntries(TYPES.map((type) => [type, 'denied']));
-    page.gtag('consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: 500 });
+    const denied = defaulted ? Object.fromEntries(TYPES.map((type) => [type, 'denied'])) : pushDefault(win);
     // Regions the server did not name: tell Google which of them start granted (opt-out, notice).
     for (const region in config.region ? {} : modes) {
       const mode = modes![region]!;
       if (region === 'default' || mode === 'opt-in') continue;
       const defaults = defaultStates({ ...config, mode }, nav.globalPrivacyControl === true);
-      page.gtag('consent', 'default', { ...denied, ...consentModeState(mapping, (c) => defaults.categories[c]!), security_storage: 'granted', region: [region] });
+      page.gtag!('consent', 'default', { ...denied, ...consentModeState(mapping, (c) => defaults.categories[c]!), security_storage: 'granted', region: [region] });
     }
   }
   if (uet) (page.uetq ??= []).push('consent', 'default', { ad_storage: 'denied' });

@@ -3,7 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BannerView } from '../../banner/banner-view';
 import { texts } from '../../banner/texts/en';
-import { fakeCmp } from './fake-cmp';
+import { categoriesView } from '../../banner/view-model';
+import { fakeCmp, type FakeConsentry } from './fake-cmp';
+
+/** The first layer for `cmp`, with its categories as the app computes them. */
+const Banner = ({ cmp, texts: t = texts, gpc = '' }: { cmp: FakeConsentry; texts?: typeof texts; gpc?: string }) => (
+  <BannerView cmp={cmp} texts={t} categories={categoriesView(cmp.config, t)} gpc={gpc} lang={cmp.language} />
+);
 
 afterEach(() => {
   delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
@@ -13,7 +19,7 @@ afterEach(cleanup);
 
 describe('BannerView', () => {
   it('is a labelled, non-modal region with three actions in the SPEC order', () => {
-    render(<BannerView cmp={fakeCmp()} texts={texts} gpc={false} />);
+    render(<Banner cmp={fakeCmp()} />);
     const region = screen.getByRole('region', { name: 'We use cookies' });
     expect(region.getAttribute('part')).toBe('banner');
     expect(region.hasAttribute('aria-modal')).toBe(false);
@@ -28,13 +34,13 @@ describe('BannerView', () => {
   });
 
   it('has no close button that could mean anything silently', () => {
-    render(<BannerView cmp={fakeCmp()} texts={texts} gpc={false} />);
+    render(<Banner cmp={fakeCmp()} />);
     expect(screen.queryByRole('button', { name: /close|×/i })).toBeNull();
   });
 
   it('runs the matching API call for each button', () => {
     const cmp = fakeCmp();
-    render(<BannerView cmp={cmp} texts={texts} gpc={false} />);
+    render(<Banner cmp={cmp} />);
     fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
     fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
     fireEvent.click(screen.getByRole('button', { name: 'Change preferences' }));
@@ -45,34 +51,34 @@ describe('BannerView', () => {
   });
 
   it('links the cookie policy only when the config has one', () => {
-    const { unmount } = render(<BannerView cmp={fakeCmp()} texts={texts} gpc={false} />);
+    const { unmount } = render(<Banner cmp={fakeCmp()} />);
     expect(screen.queryByRole('link')).toBeNull();
     unmount();
-    render(<BannerView cmp={fakeCmp({ config: { policyUrl: '/privacy' } })} texts={texts} gpc={false} />);
+    render(<Banner cmp={fakeCmp({ config: { policyUrl: '/privacy' } })} />);
     expect(screen.getByRole('link', { name: 'Cookie policy' }).getAttribute('href')).toBe('/privacy');
   });
 
   it('renders texts as text, never as markup', () => {
     const hostile = { ...texts, bannerText: '<img src=x onerror=alert(1)>' };
-    const { container } = render(<BannerView cmp={fakeCmp()} texts={hostile} gpc={false} />);
+    const { container } = render(<Banner cmp={fakeCmp()} texts={hostile} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('says that Global Privacy Control is honoured when the signal is on', () => {
-    render(<BannerView cmp={fakeCmp()} texts={texts} gpc />);
-    expect(screen.getByText(texts.gpcHonoured)).toBeTruthy();
+    render(<Banner cmp={fakeCmp()} gpc={texts.gpcNone} />);
+    expect(screen.getByText(texts.gpcNone)).toBeTruthy();
   });
 
   it('takes its layout and position from the config as private classes', () => {
-    render(<BannerView cmp={fakeCmp({ config: { layout: 'box', position: 'top-right' } })} texts={texts} gpc={false} />);
+    render(<Banner cmp={fakeCmp({ config: { layout: 'box', position: 'top-right' } })} />);
     expect(screen.getByRole('region').className).toBe('b box top right');
   });
 
   describe('in opt-out mode', () => {
     it('is a notice whose "Do Not Sell or Share" refuses other, and whose OK records the state in force', () => {
       const cmp = fakeCmp({ config: { mode: 'opt-out' } });
-      render(<BannerView cmp={cmp} texts={texts} gpc={false} />);
+      render(<Banner cmp={cmp} />);
       expect(screen.getByRole('region', { name: 'Your privacy choices' }).textContent).toContain(texts.optOutText);
       expect(screen.getAllByRole('button').map((button) => button.dataset.action)).toEqual(['do-not-sell', 'dismiss', 'preferences']);
       fireEvent.click(screen.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }));
@@ -84,14 +90,14 @@ describe('BannerView', () => {
 
     it('offers no "Do Not Sell" when the config has no other category to refuse', () => {
       const cmp = fakeCmp({ config: { mode: 'opt-out', categories: { necessary: { readOnly: true, cookies: [] }, analytical: { readOnly: false, cookies: [] } } } });
-      render(<BannerView cmp={cmp} texts={texts} gpc={false} />);
+      render(<Banner cmp={cmp} />);
       expect(screen.getAllByRole('button').map((button) => button.dataset.action)).toEqual(['dismiss', 'preferences']);
     });
   });
 
   it('in notice mode only informs: OK and the preferences', () => {
     const cmp = fakeCmp({ config: { mode: 'notice' } });
-    render(<BannerView cmp={cmp} texts={texts} gpc={false} />);
+    render(<Banner cmp={cmp} />);
     expect(screen.getByRole('region').textContent).toContain(texts.noticeText);
     expect(screen.getAllByRole('button').map((button) => button.dataset.action)).toEqual(['dismiss', 'preferences']);
   });

@@ -78,7 +78,9 @@ describe('mountBanner', () => {
     const link = document.getElementById('footer')!;
     link.focus();
     ui!.show('preferences');
-    expect(root.activeElement?.getAttribute('data-action')).toBe('close');
+    // Focus on the title: the dialog is announced by its name.
+    expect(root.activeElement).toBe(root.getElementById('cp'));
+    expect(root.activeElement?.textContent).toBe('Cookie preferences');
     press(root.querySelector('dialog')!, 'Escape');
     // Opened from the page, Escape only hides; the core then calls hide().
     expect(cmp.hide).toHaveBeenCalledTimes(1);

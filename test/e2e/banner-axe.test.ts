@@ -1,5 +1,8 @@
 // axe-core inside real Chromium, shadow root included: zero WCAG 2.2 AA violations in both
-// views, light and dark, left to right and right to left, and in the opt-out notice.
+// views, light and dark, in English, German, Arabic, Hebrew, Japanese, Finnish and Hungarian
+// (long words), in the opt-out notice, under Global Privacy Control, and with the README's
+// theming example applied.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +48,10 @@ async function violations(page: Page) {
   return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
 
+const LANGUAGES = ['en', 'de', 'ar', 'he', 'ja', 'fi', 'hu'];
+
 describe.each([
-  ['light', 'en', 'light'],
-  ['dark', 'en', 'dark'],
-  ['light', 'ar', 'light'],
-  ['dark', 'ar', 'dark'],
+  ...LANGUAGES.flatMap((lang) => [['light', lang, 'light'] as const, ['dark', lang, 'dark'] as const]),
   // theme "auto" follows the system colour scheme.
   ['auto', 'en', 'dark'],
 ] as const)('axe-core, theme %s, language %s (system %s)', (theme, lang, colorScheme) => {
@@ -71,16 +73,61 @@ describe.each([
     const { page, close } = await open();
     await page.click('[data-action="preferences"]');
     await page.waitForSelector(DIALOG);
-    for (const summary of await page.$$(`${DIALOG} summary`)) await summary.click();
+    for (const disclosure of await page.$$(`${DIALOG} [aria-expanded="false"]`)) await disclosure.click();
     await page.click('input[name="analytical"]');
     expect(await violations(page)).toEqual([]);
     await close();
   });
+});
 
-  it('finds nothing on the opt-out notice', async () => {
-    const { page, close } = await open({ config: { ...CONFIG, theme, mode: 'opt-out' } });
+describe.each([
+  ['en', 'light'],
+  ['ar', 'dark'],
+  ['he', 'light'],
+] as const)('axe-core, the opt-out notice in %s, %s', (lang, colorScheme) => {
+  it('finds nothing', async () => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(bannerUrl(site, { config: { ...CONFIG, theme: 'auto', mode: 'opt-out' }, lang }));
+    await page.waitForSelector('[data-action="do-not-sell"]');
     expect(await violations(page)).toEqual([]);
-    await close();
+    await context.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('axe-core, %s, with a stored choice and Global Privacy Control', (colorScheme) => {
+  it('finds nothing on the preference centre with its consent id, the record download and the GPC notice', async () => {
+    const context = await browser.newContext({ colorScheme });
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    const page = await context.newPage();
+    await page.goto(bannerUrl(site, { config: { ...CONFIG, theme: 'auto' }, lang: 'de' }));
+    await page.click('[data-action="reject-all"]');
+    await page.click('#footer-link');
+    await page.waitForSelector(`${DIALOG} [data-action="download"]`);
+    expect(await page.textContent(DIALOG)).toContain('Global-Privacy-Control');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The README's theming example, exactly as documented. */
+const README_CSS = /## Theming[\s\S]*?```css\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1]!;
+
+describe.each(['light', 'dark'] as const)('axe-core, the README theming example, %s', (colorScheme) => {
+  it('passes on both views', async () => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(bannerUrl(site, { config: { ...CONFIG, theme: 'auto' }, head: `<style>${README_CSS}</style>` }));
+    await page.waitForSelector(BANNER);
+    // The example really applies: the accent it sets is the buttons' background.
+    const accent = await page.$eval('[data-action="accept-all"]', (button) => getComputedStyle(button).backgroundColor);
+    expect(accent).not.toBe('rgb(39, 71, 199)');
+    expect(await violations(page)).toEqual([]);
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    for (const disclosure of await page.$$(`${DIALOG} [aria-expanded="false"]`)) await disclosure.click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
   });
 });
 

@@ -84,7 +84,7 @@ describe('loading', () => {
     await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-presets.js']);
     const dialog = page.locator(DIALOG);
     await expect.poll(() => dialog.getByText('Counts visits and shows us how people use this site, so we can improve it.').count()).toBe(1);
-    await dialog.getByText('Cookies used').last().click();
+    await dialog.getByRole('button', { name: 'Analytical cookies' }).click();
     const row = await dialog.locator('tr', { hasText: '_ga_*' }).textContent();
     expect(row).toContain('Google Ireland Limited');
     expect(row).toContain('2 years');
@@ -212,7 +212,8 @@ describe('preference centre', () => {
     await tabTo(page, 'preferences');
     await page.keyboard.press('Enter');
     await page.waitForSelector(DIALOG);
-    expect(await focused(page)).toBe('close');
+    // Focus on the title, which names the dialog.
+    expect(await focused(page)).toBe('cp');
     await tabTo(page, 'analytical');
     await page.keyboard.press('Space');
     await tabTo(page, 'save');
@@ -274,7 +275,10 @@ describe('preference centre', () => {
     await page.focus('#footer-link');
     await page.keyboard.press('Enter');
     await page.waitForSelector(DIALOG);
-    expect(await focused(page)).toBe('close');
+    expect(await focused(page)).toBe('cp');
+    // The service's switch sits in its category's details: open them by keyboard first.
+    await tabTo(page, 'x-functional');
+    await page.keyboard.press('Enter');
     await tabTo(page, 'services.youtube');
     await page.keyboard.press('Space');
     await tabTo(page, 'save');
@@ -294,16 +298,16 @@ describe('preference centre', () => {
   it('shows each category’s declared cookies', async () => {
     await visit();
     await page.click('[data-action="preferences"]');
-    await page.click(`${DIALOG} summary`);
+    await page.click(`${DIALOG} [aria-controls="x-functional"]`);
     const cells = await page.$$eval(`${DIALOG} tbody td`, (tds) => tds.map((td) => td.textContent));
-    expect(cells).toEqual(['VISITOR_INFO1_LIVE', 'Google', '6 months', 'Remembers video settings.']);
+    expect(cells).toEqual(['VISITOR_INFO1_LIVE', 'Google', '6 months', 'Persistent', 'Remembers video settings.']);
   });
 
   it('keeps every target at least 24 by 24 px', async () => {
     await visit();
     await page.click('[data-action="preferences"]');
-    await page.click(`${DIALOG} summary`);
-    const small = await page.$$eval(`${DIALOG} button, ${DIALOG} input, ${DIALOG} summary`, (targets) =>
+    await page.click(`${DIALOG} [aria-controls="x-functional"]`);
+    const small = await page.$$eval(`${DIALOG} button, ${DIALOG} input`, (targets) =>
       targets.map((target) => target.getBoundingClientRect()).filter((box) => box.width < 24 || box.height < 24).length,
     );
     expect(small).toBe(0);
@@ -341,7 +345,7 @@ describe('isolation', () => {
         const save = root.querySelector('[data-action="save"]')!;
         return { adopted: root.adoptedStyleSheets.length, styles: root.querySelectorAll('style').length, background: getComputedStyle(save).backgroundColor, title: root.querySelector('h2')!.textContent };
       });
-      expect(state).toEqual({ adopted: fallback ? 0 : 1, styles: fallback ? 1 : 0, background: 'rgb(27, 29, 34)', title: 'Préférences de cookies' });
+      expect(state).toEqual({ adopted: fallback ? 0 : 1, styles: fallback ? 1 : 0, background: 'rgb(39, 71, 199)', title: 'Préférences de cookies' });
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
       await context.close();
@@ -361,12 +365,12 @@ describe('themes, languages and signals', () => {
 
   it('is light, dark, or follows the system', async () => {
     await visit({ config: { ...CONFIG, theme: 'light' } });
-    expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(27, 29, 34)']);
+    expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(23, 26, 33)']);
     await visit({ config: { ...CONFIG, theme: 'dark' } });
-    expect(await colours()).toEqual(['rgb(23, 25, 30)', 'rgb(238, 240, 243)']);
+    expect(await colours()).toEqual(['rgb(26, 29, 36)', 'rgb(236, 238, 242)']);
     await page.emulateMedia({ colorScheme: 'dark' });
     await visit();
-    expect(await colours()).toEqual(['rgb(23, 25, 30)', 'rgb(238, 240, 243)']);
+    expect(await colours()).toEqual(['rgb(26, 29, 36)', 'rgb(236, 238, 242)']);
   });
 
   it('takes --consentry-* custom properties and ::part() from the page', async () => {
@@ -384,6 +388,21 @@ describe('themes, languages and signals', () => {
       return { lang: container.getAttribute('lang'), direction: getComputedStyle(container).direction, title: root.querySelector('h2')!.textContent, acceptRightOfReject: box('accept-all').x > box('reject-all').x };
     });
     expect(layout).toEqual({ lang: 'ar', direction: 'rtl', title: 'نستخدم ملفات تعريف الارتباط', acceptRightOfReject: true });
+  });
+
+  it.each([
+    ['en', 'Marketing cookies', ['Analytical cookies', 'Functional cookies', 'Other cookies']],
+    ['fr', 'Cookies marketing', ['Cookies analytiques', 'Cookies fonctionnels', 'Autres cookies']],
+    ['de', 'Marketing-Cookies', ['Analyse-Cookies', 'Funktionale Cookies', 'Sonstige Cookies']],
+  ])('in %s names only the categories the site configured, and warns about a text that names another', async (lang, label, absent) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const categories = { necessary: {}, marketing: {} };
+    await visit({ lang, config: { categories, translations: { [lang]: { categories: { marketing: { label } }, preferencesText: `${absent[0]}!` } } } });
+    const text = (await page.textContent(BANNER))!;
+    expect(text).toContain(label);
+    for (const other of absent) expect(text).not.toContain(other);
+    expect(warnings).toContain(`consentry: config.translations.${lang}.preferencesText: names "${absent[0]}", but there is no category "analytical" in config.categories`);
   });
 
   it('switches language on setLanguage()', async () => {

@@ -1,5 +1,6 @@
-// `npm run screenshots`: PNGs of the banner and the preference centre, light and dark, for
-// the README (docs/*.png). Run after `npm run build`; uses the e2e helpers and Chromium.
+// `npm run screenshots`: PNGs of the banner and the preference centre, light and dark, a
+// right-to-left box and a phone, for the README (docs/*.png). Run after `npm run build`;
+// uses the e2e helpers and Chromium.
 import { BANNER, DIALOG, bannerUrl, serveBannerSite, settled } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 
@@ -22,12 +23,16 @@ const SHOTS = [
   { file: 'docs/preferences-light.png', theme: 'light', view: 'preferences', lang: 'en' },
   { file: 'docs/preferences-dark.png', theme: 'dark', view: 'preferences', lang: 'en' },
   { file: 'docs/banner-box-ar.png', theme: 'light', view: 'banner', lang: 'ar', layout: 'box', position: 'bottom-left' },
+  { file: 'docs/preferences-he-dark.png', theme: 'dark', view: 'preferences', lang: 'he' },
+  { file: 'docs/banner-phone.png', theme: 'light', view: 'banner', lang: 'de', phone: true },
+  { file: 'docs/preferences-phone.png', theme: 'light', view: 'preferences', lang: 'de', phone: true },
 ] as const;
 
 const [browser, site] = await Promise.all([launch(), serveBannerSite()]);
 try {
   for (const shot of SHOTS) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const phone = 'phone' in shot;
+    const context = await browser.newContext({ viewport: phone ? { width: 360, height: 640 } : { width: 1024, height: 720 }, deviceScaleFactor: phone ? 2 : 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const config = { ...CONFIG, theme: shot.theme, ...('layout' in shot ? { layout: shot.layout, position: shot.position } : {}) };
     await page.goto(bannerUrl(site, { config, lang: shot.lang }));
@@ -35,9 +40,10 @@ try {
     if (shot.view === 'preferences') {
       await page.click('[data-action="preferences"]');
       await page.waitForSelector(DIALOG);
-      await page.click(`${DIALOG} summary`);
+      await page.click(`${DIALOG} [aria-controls="x-analytical"]`);
       await page.click('input[name="analytical"]');
-      await page.locator('[data-action="close"]').blur();
+      await page.locator('input[name="analytical"]').blur();
+      await page.mouse.move(0, 0);
     }
     await settled(page);
     await page.screenshot({ path: shot.file });

@@ -1,10 +1,11 @@
 // Consent Mode order, Global Privacy Control, regional modes and proof of consent, in Chromium.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startReceiver } from '../../examples/consent-receiver/receiver.js';
+import { startLedger } from '../../server/ledger-server.js';
+import { silentLogger } from '../../server/ops/log.js';
 import { launch } from '../helpers/browser';
 import { serveSite, type Served } from '../helpers/server';
 
@@ -77,11 +78,14 @@ describe('regions and Global Privacy Control', () => {
 
   it('in opt-out mode, GPC refuses "other" without a prompt and records it', async () => {
     await withGpc();
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const shown: string[] = [];
+    await page.exposeFunction('__shown', (view: string) => shown.push(view));
+    await page.addInitScript(() => addEventListener('consentry:show', (event) => (window as unknown as { __shown(view: string): void }).__shown((event as CustomEvent).detail.view)));
     await open('US');
     expect(await page.evaluate(() => Consentry!.get())).toMatchObject({ method: 'gpc', gpc: true, categories: { analytical: true, other: false } });
-    expect(requests.filter((url) => url.includes('consentry-banner'))).toEqual([]);
+    // The manager writes the choice (it comes in the banner's chunk), but no view opens.
+    await expect.poll(() => context.cookies().then((cookies) => cookies.map((cookie) => cookie.name))).toContain('consentry');
+    expect(shown).toEqual([]);
     const update = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer).map((e) => Array.from(e)).find((e) => e[1] === 'update'));
     expect(update?.[2]).toMatchObject({ ad_storage: 'denied', analytics_storage: 'granted' });
   });
@@ -96,15 +100,33 @@ describe('regions and Global Privacy Control', () => {
 });
 
 describe('proof of consent', () => {
-  const exported = async () => (await fetch(`http://127.0.0.1:${receiverPort}/export?format=json`)).json() as Promise<{ receipt: { record: { method: string } } }[]>;
+  const token = 'e2e-'.padEnd(40, 'x');
+  const exported = async () =>
+    (await fetch(`http://127.0.0.1:${receiverPort}/export?format=json`, { headers: { authorization: `Bearer ${token}` } })).json() as Promise<{ receipt: { record: { method: string } } }[]>;
+  // A migrated embedded database made once and copied for each test: PGlite's first start
+  // creates the database, which takes seconds on a busy machine; a copy takes milliseconds.
+  let template: string;
+  beforeAll(async () => {
+    template = await mkdtemp(join(tmpdir(), 'consentry-ledger-template-'));
+    await (await startLedger({ port: 0, dataDir: template, token, log: silentLogger })).close();
+  });
+  afterAll(() => rm(template, { recursive: true, force: true }));
+  const startReceiver = async () => {
+    await cp(template, dataDir, { recursive: true });
+    return startLedger({ port: receiverPort, dataDir, token, log: silentLogger });
+  };
 
-  it('reaches the receiver exactly once per choice', async () => {
-    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+  it('reaches the ledger exactly once per choice', async () => {
+    const receiver = await startReceiver();
     try {
       await open();
       await page.evaluate(() => Consentry!.set({ analytical: true }, 'custom'));
+      // Withdrawing analytics after its tag ran reloads the page (reloadOnRevoke): let that
+      // reload end before navigating again, or the two navigations collide.
+      const reloaded = page.waitForEvent('load');
       await page.evaluate(() => Consentry!.rejectAll());
-      await expect.poll(async () => (await exported()).length).toBe(2);
+      await reloaded;
+      await expect.poll(async () => (await exported()).length, { timeout: 10_000 }).toBe(2);
       await open();
       await page.waitForTimeout(300);
       const receipts = await exported();
@@ -115,15 +137,15 @@ describe('proof of consent', () => {
     }
   });
 
-  it('keeps a receipt the receiver missed and delivers it on the next page load, once', async () => {
+  it('keeps a receipt the ledger missed and delivers it on the next page load, once', async () => {
     await open();
     await page.evaluate(() => Consentry!.acceptAll());
     await page.waitForTimeout(300);
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('consentry:receipts')))!)).toHaveLength(1);
-    const receiver = await startReceiver({ port: receiverPort, dataDir, warn: () => {} });
+    const receiver = await startReceiver();
     try {
       await open();
-      await expect.poll(async () => (await exported()).length).toBe(1);
+      await expect.poll(async () => (await exported()).length, { timeout: 10_000 }).toBe(1);
       await open();
       await page.waitForTimeout(300);
       expect((await exported()).map((entry) => entry.receipt.record.method)).toEqual(['accept-all']);

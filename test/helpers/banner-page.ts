@@ -60,7 +60,8 @@ export const focused = (page: Page) =>
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return null;
-    return active.getAttribute('data-action') ?? active.getAttribute('name') ?? (active.id || active.localName);
+    // A disclosure button by the panel it controls (`x-<category>`).
+    return active.getAttribute('data-action') ?? active.getAttribute('name') ?? active.getAttribute('aria-controls') ?? (active.id || active.localName);
   });
 
 /** Presses Tab until `wanted` (see `focused`) has focus; fails after `max` presses. */

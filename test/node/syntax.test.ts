@@ -10,6 +10,6 @@ const files = (readdirSync('dist', { recursive: true }) as string[]).filter((fil
 describe('dist/ syntax', () => {
   it.each(files)('%s is ES2020', (file) => {
     const code = readFileSync(join('dist', file), 'utf8');
-    expect(() => parse(code, { ecmaVersion: 2020, sourceType: file.endsWith('.mjs') ? 'module' : 'script' })).not.toThrow();
+    expect(() => parse(code, { ecmaVersion: 2020, sourceType: file.endsWith('.mjs') ? 'module' : 'script', allowHashBang: true })).not.toThrow();
   });
 });

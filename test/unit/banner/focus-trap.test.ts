@@ -22,6 +22,15 @@ describe('trapFocus', () => {
     expect(document.activeElement?.id).toBe('a');
   });
 
+  it('focuses the start element it is given (a title), and wraps Shift+Tab from it; Tab goes on', () => {
+    const box = setUp('<h2 id="t" tabindex="-1">Title</h2><button id="a">a</button><button id="z">z</button>');
+    release = trapFocus(box, () => {}, document.getElementById('t'));
+    expect(document.activeElement?.id).toBe('t');
+    expect(key(document.activeElement!, { key: 'Tab' }).defaultPrevented).toBe(false);
+    expect(key(document.activeElement!, { key: 'Tab', shiftKey: true }).defaultPrevented).toBe(true);
+    expect(document.activeElement?.id).toBe('z');
+  });
+
   it('wraps Tab from the last element and Shift+Tab from the first', () => {
     const box = setUp('<button id="a">a</button><input id="m"><button id="z">z</button>');
     release = trapFocus(box, () => {});

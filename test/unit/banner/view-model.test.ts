@@ -69,8 +69,8 @@ describe('categoriesView', () => {
       { id: 'own', label: 'Own stats', purpose: 'Counts pages.', policyUrl: '/stats-privacy' },
     ]);
     expect(analytical.cookies).toEqual([
-      { name: '_hjSessionUser_', provider: 'Hotjar Ltd.', duration: '1 year', purpose: 'Identifies the visitor.' },
-      { name: 'own', provider: 'Us', duration: '1 day', purpose: '' },
+      { name: '_hjSessionUser_', provider: 'Hotjar Ltd.', duration: '1 year', kind: 'persistent', purpose: 'Identifies the visitor.' },
+      { name: 'own', provider: 'Us', duration: '1 day', kind: 'persistent', purpose: '' },
     ]);
   });
 

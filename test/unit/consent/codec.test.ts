@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeRecord, encodeRecord, type DecodeExpectations } from '../../../src/consent/codec';
+import { checksum, decodeRecord, type DecodeExpectations } from '../../../src/consent/codec';
+import { encodeRecord } from '../../../src/consent/encode';
 import type { ConsentRecord } from '../../../src/types';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -138,11 +139,11 @@ describe('decodeRecord', () => {
           if (on) expect(grantsOf(edited, 9).has(name)).toBe(true);
         }
       }),
-      { numRuns: 4000 },
+      { numRuns: 1500 },
     );
     // The check above ran on real decodes, not only on values the decoder refused.
-    expect(decodedSome).toBeGreaterThan(100);
-  });
+    expect(decodedSome).toBeGreaterThan(40);
+  }, 20_000);
 
   it('voids every single-character edit, deletion and truncation (property)', () => {
     const edit = fc.record({

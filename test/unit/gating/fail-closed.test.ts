@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeConfig } from '../../../src/config/validate';
-import { createInstance } from '../../../src/consentry';
+import { createInstance } from '../../helpers/instance';
 import { hostRules, matchHosts } from '../../../src/gating/hosts';
 import { presetService } from '../../../src/gating/presets';
 import type { Consentry } from '../../../src/types';

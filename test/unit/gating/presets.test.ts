@@ -9,7 +9,7 @@ import { PRESET_PURPOSES as nl } from '../../../banner/texts/presets/nl';
 import { PRESET_PURPOSES as pl } from '../../../banner/texts/presets/pl';
 import { PRESET_PURPOSES as pt } from '../../../banner/texts/presets/pt';
 import { isHostPattern, isSafeUrl, normalizeConfig, validateConfig } from '../../../src/config/validate';
-import { createInstance } from '../../../src/consentry';
+import { createInstance } from '../../helpers/instance';
 import { PRESET_IDS, presetService } from '../../../src/gating/presets';
 import type { ResolvedService } from '../../../src/types';
 
@@ -27,6 +27,38 @@ const REQUIRED = [
   'hotjar',
   'microsoft-clarity',
   'microsoft-advertising',
+];
+/** What issue 14 adds, at least: forty vendors in all. */
+const ISSUE_14 = [
+  'google-adsense',
+  'recaptcha',
+  'cloudflare-turnstile',
+  'stripe',
+  'facebook-social',
+  'instagram-embed',
+  'linkedin-share',
+  'x-pixel',
+  'x-embeds',
+  'addtoany',
+  'sharethis',
+  'pinterest-tag',
+  'snap-pixel',
+  'reddit-pixel',
+  'criteo',
+  'taboola',
+  'outbrain',
+  'mixpanel',
+  'amplitude',
+  'segment',
+  'heap',
+  'fullstory',
+  'matomo',
+  'hubspot',
+  'intercom',
+  'zendesk',
+  'spotify-embed',
+  'soundcloud-embed',
+  'disqus',
 ];
 const LANGUAGES = { ar, de, es, fr, it: it_, nl, pl, pt };
 const get = (id: string) => presetService(id) as ResolvedService;
@@ -47,7 +79,12 @@ describe('presetService', () => {
     for (const id of PRESET_IDS) expect(id).toMatch(/^[a-z][a-z\d]*(-[a-z\d]+)*$/);
   });
 
-  it.each(REQUIRED)('resolves %s to a service of one of the four categories, with hosts', (id) => {
+  it('has at least forty presets, every one issue 14 asks for', () => {
+    expect(PRESET_IDS.length).toBeGreaterThanOrEqual(40);
+    expect(PRESET_IDS).toEqual(expect.arrayContaining(ISSUE_14));
+  });
+
+  it.each([...REQUIRED, ...ISSUE_14])('resolves %s to a service of one of the four categories, with hosts', (id) => {
     const service = get(id);
     expect(service).toMatchObject({ preset: id });
     expect(['necessary', 'analytical', 'functional', 'other']).toContain(service.category);
@@ -70,6 +107,32 @@ describe('presetService', () => {
       'linkedin-insight': 'other',
       'tiktok-pixel': 'other',
       'microsoft-advertising': 'other',
+      mixpanel: 'analytical',
+      amplitude: 'analytical',
+      segment: 'analytical',
+      heap: 'analytical',
+      fullstory: 'analytical',
+      matomo: 'analytical',
+      'instagram-embed': 'functional',
+      'spotify-embed': 'functional',
+      'soundcloud-embed': 'functional',
+      disqus: 'functional',
+      intercom: 'functional',
+      'google-adsense': 'other',
+      'x-pixel': 'other',
+      'pinterest-tag': 'other',
+      'snap-pixel': 'other',
+      'reddit-pixel': 'other',
+      criteo: 'other',
+      taboola: 'other',
+      outbrain: 'other',
+      hubspot: 'other',
+      'facebook-social': 'other',
+      'linkedin-share': 'other',
+      addtoany: 'other',
+      sharethis: 'other',
+      stripe: 'necessary',
+      'cloudflare-turnstile': 'necessary',
     });
   });
 
@@ -102,7 +165,7 @@ describe('presetService', () => {
 });
 
 describe('preset hosts', () => {
-  it.each(REQUIRED)('%s: every host is a valid host name or https URL prefix', (id) => {
+  it.each([...REQUIRED, ...ISSUE_14])('%s: every host is a valid host name or https URL prefix', (id) => {
     for (const host of get(id).hosts) {
       expect(isHostPattern(host), host).toBe(true);
       expect(host, 'no scheme-relative or http prefixes').toMatch(/^(https:\/\/[a-z\d.-]+\/|[a-z\d][a-z\d.-]*\.[a-z]+$)/);
@@ -149,16 +212,62 @@ describe('preset hosts', () => {
     ['https://www.clarity.ms/tag/abc', 'microsoft-clarity'],
     ['https://bat.bing.com/bat.js', 'microsoft-advertising'],
     ['https://bat.bing.net/bat.js', 'microsoft-advertising'],
+    // Issue 14: once "unrelated" to the first twelve, now presets of their own.
+    ['https://www.google.com/recaptcha/api.js', 'recaptcha'],
+    ['https://www.gstatic.com/recaptcha/releases/x/recaptcha__en.js', 'recaptcha'],
+    ['https://www.facebook.com/plugins/page.php', 'facebook-social'],
+    ['https://www.facebook.com/plugins/like.php?href=x', 'facebook-social'],
+    ['https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js', 'google-adsense'],
+    ['https://challenges.cloudflare.com/turnstile/v0/api.js', 'cloudflare-turnstile'],
+    ['https://js.stripe.com/v3/', 'stripe'],
+    ['https://m.stripe.network/inner.html', 'stripe'],
+    ['https://www.instagram.com/embed.js', 'instagram-embed'],
+    ['https://scontent.cdninstagram.com/v/x.jpg', 'instagram-embed'],
+    ['https://platform.linkedin.com/in.js', 'linkedin-share'],
+    ['https://static.ads-twitter.com/uwt.js', 'x-pixel'],
+    ['https://t.co/i/adsct?p_id=1', 'x-pixel'],
+    ['https://platform.twitter.com/widgets.js', 'x-embeds'],
+    ['https://static.addtoany.com/menu/page.js', 'addtoany'],
+    ['https://platform-api.sharethis.com/js/sharethis.js', 'sharethis'],
+    ['https://s.pinimg.com/ct/core.js', 'pinterest-tag'],
+    ['https://ct.pinterest.com/v3/?tid=1', 'pinterest-tag'],
+    ['https://sc-static.net/scevent.min.js', 'snap-pixel'],
+    ['https://tr.snapchat.com/p', 'snap-pixel'],
+    ['https://www.redditstatic.com/ads/pixel.js', 'reddit-pixel'],
+    ['https://alb.reddit.com/rp.gif?id=1', 'reddit-pixel'],
+    ['https://static.criteo.net/js/ld/ld.js', 'criteo'],
+    ['https://cdn.taboola.com/libtrc/unip/1/tfa.js', 'taboola'],
+    ['https://widgets.outbrain.com/outbrain.js', 'outbrain'],
+    ['https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js', 'mixpanel'],
+    ['https://api-js.mixpanel.com/track/', 'mixpanel'],
+    ['https://cdn.amplitude.com/script/key.js', 'amplitude'],
+    ['https://cdn.segment.com/analytics.js/v1/key/analytics.min.js', 'segment'],
+    ['https://api.segment.io/v1/t', 'segment'],
+    ['https://cdn.heapanalytics.com/js/heap-1.js', 'heap'],
+    ['https://edge.fullstory.com/s/fs.js', 'fullstory'],
+    ['https://cdn.matomo.cloud/site.matomo.cloud/matomo.js', 'matomo'],
+    ['https://plausible.io/js/script.js', 'plausible'],
+    ['https://js.hs-scripts.com/1.js', 'hubspot'],
+    ['https://track.hubspot.com/__ptq.gif', 'hubspot'],
+    ['https://widget.intercom.io/widget/abc', 'intercom'],
+    ['https://js.intercomcdn.com/frame.js', 'intercom'],
+    ['https://static.zdassets.com/ekr/snippet.js?key=k', 'zendesk'],
+    ['https://open.spotify.com/embed/track/1', 'spotify-embed'],
+    ['https://w.soundcloud.com/player/?url=x', 'soundcloud-embed'],
+    ['https://example.disqus.com/embed.js', 'disqus'],
+    ['https://c.disquscdn.com/next/embed/x.js', 'disqus'],
   ])('holds %s for %s only', (url, id) => {
     expect(presetsMatching(url)).toEqual([id]);
   });
 
   it.each([
     'https://www.google.com/search?q=maps',
-    'https://www.google.com/recaptcha/api.js',
     'https://fonts.googleapis.com/css2?family=Inter',
-    'https://www.gstatic.com/recaptcha/releases/x/recaptcha__en.js',
-    'https://www.facebook.com/plugins/page.php',
+    'https://www.gstatic.com/firebasejs/9.0.0/firebase-app.js',
+    'https://www.facebook.com/somepage',
+    'https://s.pinimg.com/images/x.png',
+    'https://www.redditstatic.com/shreddit/embed.js',
+    'https://twitter.com/someone',
     'https://www.linkedin.com/in/someone',
     'https://www.bing.com/search?q=x',
     'https://example.com/youtube.com/x.js',
@@ -168,7 +277,7 @@ describe('preset hosts', () => {
 });
 
 describe('preset cookies', () => {
-  it.each(REQUIRED)('%s: every cookie name passes the config rules', (id) => {
+  it.each([...REQUIRED, ...ISSUE_14])('%s: every cookie name passes the config rules', (id) => {
     for (const { name } of get(id).cookies) {
       expect(validateConfig({ categories: { x: { cookies: [{ name }] } } }), name).toEqual([]);
     }
@@ -200,7 +309,7 @@ describe('preset texts', () => {
     expect(Object.keys(PRESET_TEXTS).sort()).toEqual([...PRESET_IDS].sort());
   });
 
-  it.each(REQUIRED)('%s: English label, provider, purpose, https policy link, and one entry per declared cookie', (id) => {
+  it.each([...REQUIRED, ...ISSUE_14])('%s: English label, provider, purpose, https policy link, and one entry per declared cookie', (id) => {
     const texts = PRESET_TEXTS[id]!;
     expect(texts.label.trim()).not.toBe('');
     expect(texts.provider.trim()).not.toBe('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCookie } from '../../../src/gating/cookies';
+import { matchCookie } from '../../../src/manager/withdrawal';
 import { isAllowed, parseConsent } from '../../../src/gating/expression';
 import { matchHosts } from '../../../src/gating/hosts';
 import { PRESET_IDS, presetService } from '../../../src/gating/presets';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createInstance } from '../../../src/consentry';
-import { encodeRecord } from '../../../src/consent/codec';
+import { createInstance } from '../../helpers/instance';
+import { encodeRecord } from '../../../src/consent/encode';
 import { consentModeState } from '../../../src/signals/consent-mode';
 import type { Consentry } from '../../../src/types';
 import { testEnv } from '../../helpers/env';

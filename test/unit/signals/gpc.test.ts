@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInstance } from '../../../src/consentry';
+import { createInstance } from '../../helpers/instance';
 import type { Consentry } from '../../../src/types';
 import { testEnv, tick } from '../../helpers/env';
 

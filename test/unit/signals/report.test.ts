@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeRecord } from '../../../src/consent/codec';
-import { createInstance } from '../../../src/consentry';
-import { startReporter } from '../../../src/signals/report';
+import { encodeRecord } from '../../../src/consent/encode';
+import { createInstance } from '../../helpers/instance';
+import { startReporter } from '../../../src/manager/receipts';
 import type { Consentry } from '../../../src/types';
 import { VERSION } from '../../../src/version';
 import { testEnv, tick } from '../../helpers/env';

@@ -1,0 +1,67 @@
+// Classification by the preset database (src/presets/database.ts): the same host rules as
+// the gate (a host name matches itself and its subdomains, an https:// pattern is a URL
+// prefix, which the scanner applies to any scheme and port so a test site on loopback is
+// read like the real one) and the preset's cookie names. What no preset knows is left
+// unclassified: nothing is guessed.
+import { PRESETS, type Preset } from '../src/presets/database';
+import type { Classification } from './types';
+
+const classification = (preset: Preset): Classification => ({ preset: preset.id, label: preset.label, category: preset.category });
+
+const hostMatches = (pattern: string, host: string) => host === pattern || host.endsWith('.' + pattern);
+
+function urlMatches(pattern: string, url: URL): boolean {
+  if (!pattern.includes('/')) return hostMatches(pattern, url.hostname);
+  const prefix = new URL(pattern);
+  return url.hostname === prefix.hostname && (url.pathname + url.search).startsWith(prefix.pathname + prefix.search);
+}
+
+/** The preset a request URL belongs to. */
+export function presetOfUrl(url: string): Preset | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  return PRESETS.find((preset) => preset.hosts.some((pattern) => urlMatches(pattern, parsed)));
+}
+
+/** A cookie name against a declared pattern (`*` at one end). */
+export function cookieNameMatches(pattern: string, name: string): boolean {
+  if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
+  if (pattern.startsWith('*')) return name.endsWith(pattern.slice(1));
+  return name === pattern;
+}
+
+/** The preset a cookie belongs to: by its first-party name, by who set it, or by the vendor's own domain. */
+export function presetOfCookie(cookie: { name: string; domain: string; party: 'first' | 'third'; setBy?: { url: string }[] }): Preset | undefined {
+  if (cookie.party === 'first') {
+    const byName = PRESETS.find((preset) => preset.cookies.some((declared) => cookieNameMatches(declared.name, cookie.name)));
+    if (byName) return byName;
+  }
+  for (const setter of cookie.setBy ?? []) {
+    const bySetter = presetOfUrl(setter.url);
+    if (bySetter) return bySetter;
+  }
+  if (cookie.party === 'third') {
+    const domain = cookie.domain.replace(/^\./, '');
+    const byVendor = PRESETS.find((preset) =>
+      Object.entries(preset.vendorCookies ?? {}).some(([vendor, names]) => hostMatches(vendor, domain) && names.includes(cookie.name)),
+    );
+    return byVendor ?? PRESETS.find((preset) => preset.hosts.some((pattern) => !pattern.includes('/') && hostMatches(pattern, domain)));
+  }
+  return;
+}
+
+export const classifyUrl = (url: string) => {
+  const preset = presetOfUrl(url);
+  return preset && classification(preset);
+};
+
+export const classifyCookie = (cookie: Parameters<typeof presetOfCookie>[0]) => {
+  const preset = presetOfCookie(cookie);
+  return preset && classification(preset);
+};
+
+export const presetById = (id: string) => PRESETS.find((preset) => preset.id === id);

@@ -1,0 +1,79 @@
+// Debug mode in Chromium: with `debug: true` (or on localhost), Consentry watches the page's
+// resource timing and warns once per host about third-party requests nothing covers.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BANNER, bannerUrl, serveBannerSite } from '../helpers/banner-page';
+import { launch } from '../helpers/browser';
+import { seen, serveTracker, type Served, type Tracker } from '../helpers/server';
+
+let browser: Browser;
+let site: Served;
+let tracker: Tracker;
+
+beforeAll(async () => {
+  [browser, site, tracker] = await Promise.all([launch(), serveBannerSite(), serveTracker()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await tracker?.close();
+});
+
+/** A page that records Consentry's debug warnings and the files it fetched from dist/. */
+async function open(url: string): Promise<{ page: Page; warnings: string[]; files: string[]; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings: string[] = [];
+  const files: string[] = [];
+  page.on('console', (message) => message.text().startsWith('consentry: debug:') && warnings.push(message.text()));
+  page.on('request', (request) => files.push(new URL(request.url()).pathname));
+  await page.goto(url);
+  return { page, warnings, files, close: () => context.close() };
+}
+
+const at = (host: string, path: string) => `http://${host}:${tracker.port}${path}`;
+
+describe('debug mode', () => {
+  it('warns once about an untagged tracker, never about a tagged one or a service host', async () => {
+    const head = [
+      `<img src="${at('untagged.test', '/a.gif')}" alt=""><img src="${at('untagged.test', '/b.gif')}" alt="">`,
+      `<script type="text/plain" data-consent="analytical" src="${at('tagged.test', '/tagged.js')}"></script>`,
+      `<script>document.head.append(Object.assign(document.createElement('script'), { src: ${JSON.stringify(at('service.test', '/service.js'))} }));</script>`,
+    ].join('');
+    const config = { debug: true, services: { stats: { category: 'analytical', hosts: ['service.test'] } } };
+    const { page, warnings, close } = await open(bannerUrl(site, { config, head }));
+    await page.waitForSelector(BANNER);
+    await page.click('[data-action="accept-all"]');
+    await page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length === 2);
+    // Resource entries are delivered in order: once this one is reported, the scripts' were looked at.
+    await page.evaluate((src) => void (new Image().src = src), at('late.test', '/late.gif'));
+    await expect.poll(() => warnings.length).toBe(2);
+
+    expect(seen(tracker)).toEqual(expect.arrayContaining(['tagged.test/tagged.js', 'service.test/service.js']));
+    expect(warnings[0]).toBe(
+      `consentry: debug: untagged.test was loaded (img: http://untagged.test:${tracker.port}/a.gif) and no gate, service, preset or autoblock entry covers it. ` +
+        'If it needs consent, tag the element with data-consent, or add "untagged.test" to a service\'s hosts or to autoblock',
+    );
+    expect(warnings[1]).toContain('debug: late.test was loaded');
+    await close();
+  });
+
+  it('is on by default on localhost, off with debug: false, and never fetched elsewhere unless asked', async () => {
+    const head = `<img src="${at('untagged.test', '/local.gif')}" alt="">`;
+    const local = bannerUrl(site, { head }).replace('site.test', 'localhost');
+
+    const on = await open(local);
+    await expect.poll(() => on.warnings.length).toBe(1);
+    expect(on.files).toContain('/dist/consentry-debug.js');
+    await on.close();
+
+    for (const url of [bannerUrl(site, { head, config: { debug: false } }).replace('site.test', 'localhost'), bannerUrl(site, { head })]) {
+      const off = await open(url);
+      await off.page.waitForSelector(BANNER);
+      await off.page.waitForLoadState('load');
+      expect(off.files).not.toContain('/dist/consentry-debug.js');
+      expect(off.warnings).toEqual([]);
+      await off.close();
+    }
+  });
+});

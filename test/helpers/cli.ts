@@ -1,0 +1,23 @@
+// Runs the built `consentry` command (dist/cli.mjs) as a user would, with every host name
+// mapped to loopback and the vendors' throwaway certificate accepted.
+import { execFile } from 'node:child_process';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['dist/cli.mjs', ...args],
+      {
+        env: { ...process.env, CONSENTRY_CHROMIUM_ARGS: '--host-resolver-rules=MAP * 127.0.0.1 --ignore-certificate-errors', ...env },
+        timeout: 120_000,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}

@@ -1,0 +1,144 @@
+// The scanner's pure parts: classification, lifetimes, Set-Cookie parsing, the proposed
+// config and the progress output, on hand-made inputs.
+import { describe, expect, it } from 'vitest';
+import { buildReport, describeLifetime } from '../../cli/aggregate';
+import { classifyCookie, classifyUrl, cookieNameMatches } from '../../cli/classify';
+import { progress } from '../../cli/progress';
+import { proposeConfig } from '../../cli/report/config';
+import { summary } from '../../cli/report/summary';
+import { isFirstParty, siteOf } from '../../cli/site';
+import type { PageVisit } from '../../cli/types';
+import { parseSetCookie } from '../../cli/visit';
+import { validateConfig } from '../../src/config/validate';
+
+describe('classification by the preset database', () => {
+  it.each([
+    ['https://www.google-analytics.com/analytics.js', 'google-analytics'],
+    ['http://region1.google-analytics.com:8443/g/collect', 'google-analytics'],
+    ['https://www.googletagmanager.com/gtag/js?id=AW-1', 'google-ads'],
+    ['https://www.googletagmanager.com/gtm.js?id=GTM-1', 'google-tag-manager'],
+    ['https://www.facebook.com/tr?id=1', 'meta-pixel'],
+    ['https://www.facebook.com/plugins/like.php', 'facebook-social'],
+    ['https://s.pinimg.com/ct/core.js', 'pinterest-tag'],
+    ['wss://ws.hotjar.com/socket', 'hotjar'],
+  ])('%s is %s', (url, preset) => {
+    expect(classifyUrl(url)?.preset).toBe(preset);
+  });
+
+  it('leaves what no preset knows unclassified', () => {
+    for (const url of ['https://cdn.example.net/x.js', 'https://www.googletagmanager.com/gtag/js?id=GT-1', 'https://s.pinimg.com/images/x.png', 'not a url']) expect(classifyUrl(url), url).toBeUndefined();
+  });
+
+  it('classifies cookies by first-party name, by who set them, and by the vendor’s own domain', () => {
+    expect(classifyCookie({ name: '_ga_ABC', domain: 'site.test', party: 'first' })?.preset).toBe('google-analytics');
+    expect(classifyCookie({ name: 'x', domain: 'site.test', party: 'first', setBy: [{ url: 'https://static.hotjar.com/c/h.js' }] })?.preset).toBe('hotjar');
+    expect(classifyCookie({ name: 'IDE', domain: '.doubleclick.net', party: 'third' })?.preset).toBe('google-ads');
+    expect(classifyCookie({ name: 'datr', domain: '.facebook.com', party: 'third' })?.preset).toBe('meta-pixel');
+    expect(classifyCookie({ name: 'vuid', domain: '.vimeo.com', party: 'third' })?.preset).toBe('vimeo');
+    // A first-party name on a third-party domain is not that preset's cookie.
+    expect(classifyCookie({ name: '_ga', domain: '.unknown.example', party: 'third' })).toBeUndefined();
+    expect(classifyCookie({ name: 'session', domain: 'site.test', party: 'first' })).toBeUndefined();
+  });
+
+  it('matches cookie patterns with * at either end only', () => {
+    expect(cookieNameMatches('_ga_*', '_ga_X')).toBe(true);
+    expect(cookieNameMatches('_ga_*', '_ga')).toBe(false);
+    expect(cookieNameMatches('*_id', 'visitor_id')).toBe(true);
+    expect(cookieNameMatches('_fbp', '_fbp2')).toBe(false);
+  });
+});
+
+describe('the site and its parties', () => {
+  it('counts the host without www and its subdomains as first party', () => {
+    const site = siteOf('https://www.shop.example/a');
+    expect(site).toBe('shop.example');
+    expect(['shop.example', 'www.shop.example', '.shop.example', 'cdn.shop.example'].map((host) => isFirstParty(host, site))).toEqual([true, true, true, true]);
+    expect(['example', 'othershop.example', 'shop.example.evil.test'].map((host) => isFirstParty(host, site))).toEqual([true, false, false]);
+  });
+});
+
+describe('lifetimes and Set-Cookie headers', () => {
+  it.each([
+    [undefined, 'session'],
+    [45 * 60, '45 minutes'],
+    [86400, '24 hours'],
+    [90 * 86400, '3 months'],
+    [400 * 86400, '13 months'],
+    [730 * 86400, '2 years'],
+  ])('%s seconds read as %s', (seconds, text) => {
+    expect(describeLifetime(seconds)).toBe(text);
+  });
+
+  it('reads name, domain, path and lifetime from a Set-Cookie header', () => {
+    expect(parseSetCookie('IDE=abc; Max-Age=3600; Domain=doubleclick.net; Path=/x; Secure; SameSite=None', 'https://ad.doubleclick.net/p')).toEqual({
+      name: 'IDE',
+      domain: '.doubleclick.net',
+      path: '/x',
+      lifetimeSeconds: 3600,
+    });
+    expect(parseSetCookie('s=1', 'https://vendor.example/a')).toEqual({ name: 's', domain: 'vendor.example', path: '/' });
+  });
+});
+
+const visit = (url: string, parts: Partial<PageVisit>): PageVisit => ({ url, depth: 0, cookies: [], requests: [], storage: [], links: [], ...parts });
+
+describe('the report and the proposed config', () => {
+  const report = buildReport('https://shop.example/', [
+    visit('https://shop.example/', {
+      cookies: [
+        { name: '_ga', domain: '.shop.example', path: '/', party: 'first', lifetimeSeconds: 400 * 86400 },
+        { name: 'cart', domain: 'shop.example', path: '/', party: 'first' },
+      ],
+      requests: [
+        { url: 'https://www.google-analytics.com/g/collect', host: 'www.google-analytics.com', kind: 'beacon' },
+        { url: 'https://cdn.tracker.example/t.js', host: 'cdn.tracker.example', kind: 'script' },
+        { url: 'https://px.tracker.example/p.gif', host: 'px.tracker.example', kind: 'image' },
+        { url: 'https://js.stripe.com/v3/', host: 'js.stripe.com', kind: 'script' },
+      ],
+    }),
+    visit('https://shop.example/b', { requests: [{ url: 'https://cdn.tracker.example/t.js', host: 'cdn.tracker.example', kind: 'script' }] }),
+  ]);
+
+  it('merges hosts across pages and names the pages each was seen on', () => {
+    expect(report.hosts.find((host) => host.host === 'cdn.tracker.example')).toMatchObject({ count: 2, pages: ['https://shop.example/', 'https://shop.example/b'] });
+    expect(report.unclassified).toEqual({ hosts: ['cdn.tracker.example', 'px.tracker.example'], cookies: ['cart'] });
+    expect(summary(report)).toContain('host cdn.tracker.example (script; 2 requests)');
+  });
+
+  it('proposes services by preset, the found cookies per category, autoblock for unclassified script hosts only; the validator accepts it', () => {
+    const config = proposeConfig(report);
+    expect(config).toEqual({
+      categories: {
+        analytical: { cookies: [{ name: '_ga', provider: 'Google Ireland Limited', duration: '2 years', description: 'Tells visitors apart with a random ID.' }] },
+        necessary: {},
+        other: {},
+      },
+      services: { 'google-analytics': 'google-analytics', stripe: 'stripe' },
+      autoblock: { other: ['cdn.tracker.example'] },
+      googleConsentMode: true,
+    });
+    expect(validateConfig(config)).toEqual([]);
+  });
+});
+
+describe('progress', () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, stream: { isTTY, columns: 60, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream };
+  };
+
+  it('draws a bar in place on a terminal', () => {
+    const { written, stream: tty } = stream(true);
+    const bar = progress(tty);
+    bar.page(1, 4, 'https://shop.example/');
+    bar.done();
+    expect(written[0]).toMatch(/^\r\x1b\[K\[#{6}\.{18}\] 1\/4 https:\/\/shop\.example\/$/);
+    expect(written[1]).toBe('\r\x1b[K');
+  });
+
+  it('writes one plain line per page otherwise', () => {
+    const { written, stream: pipe } = stream(false);
+    progress(pipe).page(2, 3, 'https://shop.example/b');
+    expect(written).toEqual(['consentry: page 2/3 https://shop.example/b\n']);
+  });
+});

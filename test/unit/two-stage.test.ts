@@ -1,0 +1,149 @@
+// The gate and the manager (issue 10): what a visit fetches, and what the API promises
+// while the manager is still on its way.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { configHash, isTrusted } from '../../src/config/trust';
+import { normalizeConfig } from '../../src/config/validate';
+import { resolveConfig } from '../../src/config/resolve-config';
+import { namedHosts } from '../../src/config/names';
+import { createInstance, type StartManager } from '../../src/consentry';
+import { presetService } from '../../src/gating/presets';
+import { startManager } from '../../src/manager/manager';
+import type { Consentry } from '../../src/types';
+import { testEnv, tick } from '../helpers/env';
+
+let live: Consentry[] = [];
+afterEach(() => {
+  for (const cmp of live) cmp.destroy();
+  live = [];
+  localStorage.clear();
+});
+
+const CONFIG = { autoShow: false, services: { ga: 'google-analytics' }, categories: { analytical: {}, other: {} } };
+
+/** An instance whose manager arrives only when the test lets it (a chunk on its way). */
+function lazy(config: unknown = CONFIG) {
+  const loads: (() => void)[] = [];
+  const loadManager = vi.fn(() => new Promise<StartManager>((resolve) => loads.push(() => resolve(startManager))));
+  const cmp = createInstance(config, { env: testEnv(), loadManager });
+  live.push(cmp);
+  const arrive = async () => {
+    for (const load of loads.splice(0)) load();
+    await tick();
+  };
+  return { cmp, loadManager, arrive };
+}
+
+/** A first visit, with the manager: it checks the config, the visitor accepts, the page is left. */
+async function firstVisit(config: unknown = CONFIG) {
+  const { cmp, arrive } = lazy(config);
+  await arrive();
+  cmp.acceptAll();
+  await tick();
+  cmp.destroy();
+  live = [];
+}
+
+describe('the gate alone', () => {
+  it('serves a returning visitor with a valid config and choice: no manager, the choice in force, ready and consent', async () => {
+    await firstVisit();
+    const { cmp, loadManager } = lazy();
+    const consent = vi.fn();
+    cmp.on('consent', consent);
+    expect(cmp.accepted('analytical')).toBe(true);
+    expect(cmp.acceptedService('ga')).toBe(true);
+    await tick();
+    expect(consent).toHaveBeenCalledWith(cmp.get());
+    expect(loadManager).not.toHaveBeenCalled();
+  });
+
+  it('resolves a known-valid config exactly as the validator does', () => {
+    for (const config of [
+      CONFIG,
+      { mode: { default: 'opt-in', 'US-CA': 'opt-out' }, region: 'US-CA', cookie: { name: '__Host-c', secure: true }, translations: { FR: { bannerTitle: 'x' } } },
+      { services: { yt: { category: 'functional', hosts: ['video.example'] }, px: 'meta-pixel' }, autoblock: { other: ['ads.example'] }, googleConsentMode: true },
+    ]) {
+      const checked = normalizeConfig(config, presetService);
+      expect(checked.issues).toEqual([]);
+      expect(resolveConfig(config, namedHosts(config, presetService), presetService, () => {})).toEqual(checked.config);
+    }
+  });
+
+  it('trusts a config only as the manager last found it: any edit, or another release, means a full check', async () => {
+    await firstVisit();
+    const env = testEnv();
+    expect(isTrusted(env, CONFIG)).toBe(true);
+    expect(isTrusted(env, { ...CONFIG, revision: 1 })).toBe(false);
+    // The per-response parts do not count, but must still look right.
+    expect(isTrusted(env, { ...CONFIG, nonce: 'abc123', region: 'EU' })).toBe(true);
+    expect(isTrusted(env, { ...CONFIG, nonce: '"><script>' })).toBe(false);
+    expect(configHash({ a: 1 })).not.toBe(configHash({ a: 2 }));
+  });
+
+  it('never trusts a config with a problem: its messages print on every page', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bad = { ...CONFIG, revision: -1 };
+    await firstVisit(bad);
+    const { loadManager, arrive } = lazy(bad);
+    expect(loadManager).toHaveBeenCalledOnce();
+    await arrive();
+    expect(error.mock.calls.filter(([text]) => String(text).includes('config.revision'))).toHaveLength(2);
+    error.mockRestore();
+  });
+});
+
+describe('the manager', () => {
+  it('comes for a config it has not checked, and until then nothing is granted and the named hosts are held', async () => {
+    const { cmp, loadManager, arrive } = lazy();
+    const ready = vi.fn();
+    cmp.on('ready', ready);
+    expect(loadManager).toHaveBeenCalledOnce();
+    const tag = document.createElement('script');
+    tag.src = 'https://region1.google-analytics.com/g/collect.js';
+    document.head.append(tag);
+    expect(tag.type).toBe('text/plain');
+    expect(cmp.accepted('analytical')).toBe(false);
+    await tick();
+    expect(ready).not.toHaveBeenCalled();
+    await arrive();
+    expect(ready).toHaveBeenCalledWith({ record: null });
+    expect(cmp.config.services.ga!.preset).toBe('google-analytics');
+  });
+
+  it('comes for a stored value that is not one valid choice, and removes it', async () => {
+    await firstVisit();
+    document.cookie = 'consentry=1~garbage; path=/';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { cmp, loadManager, arrive } = lazy();
+    expect(cmp.get()).toBeNull();
+    expect(loadManager).toHaveBeenCalledOnce();
+    await arrive();
+    expect(document.cookie).toBe('');
+    expect(warn).toHaveBeenCalledWith('consentry: cookie "consentry": not a valid choice (edited, expired or another revision); removed, asking again');
+    warn.mockRestore();
+  });
+
+  it('while it is on its way, a choice is in force at once, its events fire, and it is written when it arrives', async () => {
+    await firstVisit();
+    const { cmp, loadManager, arrive } = lazy();
+    const change = vi.fn();
+    cmp.on('change', change);
+    cmp.set({ other: false });
+    expect(cmp.accepted('other')).toBe(false);
+    expect(change).toHaveBeenCalledWith({ record: cmp.get(), changed: ['other'] });
+    expect(loadManager).toHaveBeenCalledOnce();
+    expect(document.cookie).not.toContain('!other');
+    await arrive();
+    expect(document.cookie).toContain('!other');
+  });
+
+  it('failing to load leaves the page working and grants nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cmp = createInstance(CONFIG, { env: testEnv(), loadManager: () => Promise.reject(new Error('offline')) });
+    live.push(cmp);
+    await tick();
+    cmp.acceptAll();
+    expect(cmp.accepted('analytical')).toBe(false);
+    expect(error).toHaveBeenCalledWith('consentry: the manager did not load; nothing more is granted, and choices hold for this page only', expect.any(Error));
+    error.mockRestore();
+  });
+});
