@@ -29,7 +29,7 @@ export interface GatingHooks {
    * The UI of a blocked iframe's placeholder (it loads with the manager); until it comes,
    * the iframe itself keeps the space. `undefined` when it cannot be had.
    */
-  placeholder(iframe: HTMLIFrameElement, label: string, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
+  placeholder(iframe: HTMLIFrameElement, label: string, service: string | undefined, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
   /** "Always allow" on a placeholder: grant the service, or the categories. */
   allow(service: string | undefined, categories: string[]): void;
 }
@@ -201,7 +201,7 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
       state.once = true;
       updateMedia(iframe, state);
     };
-    hooks.placeholder(iframe, label, loadOnce, () => hooks.allow(service, state.expression.need)).then((placeholder) => {
+    hooks.placeholder(iframe, label, service, loadOnce, () => hooks.allow(service, state.expression.need)).then((placeholder) => {
       state.asked = false;
       if (!placeholder || state.active || !iframe.isConnected || state.placeholder) return;
       state.placeholder = placeholder;
