@@ -75,7 +75,7 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
   let config = initial;
   let states = NOTHING;
   const own = new WeakSet<Element>();
-  const enqueue = createScriptQueue(log, config.nonce, own);
+  const enqueue = createScriptQueue(log, () => config.nonce, own);
   /** Elements already looked at: the observer can report one twice (a parent and its child added together). */
   const seen = new WeakSet<Element>();
   /** Tagged gates found before the config was known valid. */
