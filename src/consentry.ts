@@ -189,21 +189,22 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return null;
   }
 
-  /** Puts `next` in force for gating. */
-  function enforce(next: ConsentRecord | null) {
+  /** Puts `next` in force: its states at once (held hosts refuse from now on), then, unless `release` is false, the releases. */
+  function enforce(next: ConsentRecord | null, release = true) {
     record = next;
     states = statesOf(next, defaultStates(config, gpc));
     const refused: Record<string, boolean> = {};
     for (const name in next?.categories) refused[name] = !next!.categories[name];
-    gating?.apply({ ...states, refused });
+    gating?.[release ? 'apply' : 'set']({ ...states, refused });
   }
 
   /** Makes `next` the record in force and tells every listener what changed. */
   function commit(next: ConsentRecord | null) {
     const before = states;
-    const changed = changedNames(before, statesOf(next, defaultStates(config, gpc)));
-    // Consent Mode hears of a choice before the choice's gated scripts run.
-    states = statesOf(next, defaultStates(config, gpc));
+    // A withdrawal holds at once, before any vendor hears of it (a tag answering Consent
+    // Mode's update with a beacon); Consent Mode hears of a grant before its scripts run.
+    enforce(next, false);
+    const changed = changedNames(before, states);
     if (changed[0]) signal?.();
     enforce(next);
     if (next) emitter.emit('consent', next);

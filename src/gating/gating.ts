@@ -37,7 +37,9 @@ export interface GatingHooks {
 export interface Gating {
   /** The config is known to be valid: gates register and host rules follow it. */
   configure(config: ResolvedConfig): void;
-  /** Applies the states in force. */
+  /** Takes the states in force, so that what they refuse is held at once; releases nothing. */
+  set(states: GateStates): void;
+  /** Takes the states in force and releases what they allow (and blocks what they refuse). */
   apply(states: GateStates): void;
   /** Categories and services whose scripts ran (autoblock's releases included). */
   readonly ran: ReadonlySet<string>;
@@ -255,6 +257,9 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
       waiting = undefined;
       for (const element of found) seen.delete(element);
       process(found.filter((element) => element.isConnected));
+    },
+    set(next) {
+      states = next;
     },
     apply(next) {
       states = next;
