@@ -77,7 +77,7 @@ export interface Manager {
   hide(): void;
   setLanguage(code: string): Promise<void>;
   texts(): TextOverrides;
-  placeholder(iframe: HTMLIFrameElement, label: string, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
+  placeholder(iframe: HTMLIFrameElement, label: string, service: string | undefined, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
   destroy(): void;
 }
 
@@ -162,11 +162,14 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   /** Starts the manager and runs with the config it checked. */
   function adopt(start: StartManager) {
     loaded = start(gate);
-    if (configured) return;
-    configured = true;
+    // The manager's config is the gate's with the presets' details (cookies, labels) added.
+    const before = configured;
     config = loaded.config;
+    if (before) return;
+    configured = true;
     gating?.configure(config);
     begin();
+    for (const act of waiting.splice(0)) act();
     if (announcing) announce();
   }
 
@@ -186,21 +189,22 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return null;
   }
 
-  /** Puts `next` in force for gating. */
-  function enforce(next: ConsentRecord | null) {
+  /** Puts `next` in force: its states at once (held hosts refuse from now on), then, unless `release` is false, the releases. */
+  function enforce(next: ConsentRecord | null, release = true) {
     record = next;
     states = statesOf(next, defaultStates(config, gpc));
     const refused: Record<string, boolean> = {};
     for (const name in next?.categories) refused[name] = !next!.categories[name];
-    gating?.apply({ ...states, refused });
+    gating?.[release ? 'apply' : 'set']({ ...states, refused });
   }
 
   /** Makes `next` the record in force and tells every listener what changed. */
   function commit(next: ConsentRecord | null) {
     const before = states;
-    const changed = changedNames(before, statesOf(next, defaultStates(config, gpc)));
-    // Consent Mode hears of a choice before the choice's gated scripts run.
-    states = statesOf(next, defaultStates(config, gpc));
+    // A withdrawal holds at once, before any vendor hears of it (a tag answering Consent
+    // Mode's update with a beacon); Consent Mode hears of a grant before its scripts run.
+    enforce(next, false);
+    const changed = changedNames(before, states);
     if (changed[0]) signal?.();
     enforce(next);
     if (next) emitter.emit('consent', next);
@@ -240,6 +244,13 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return false;
   };
 
+  /**
+   * A choice asked for while the manager still checks an unknown config (the first page
+   * with it): made as soon as the config is known, against that config.
+   */
+  const once = (act: () => void) => () => (configured ? act() : void waiting.push(act));
+  const waiting: (() => void)[] = [];
+
   const api: Consentry = Object.freeze({
     get config() {
       return config;
@@ -247,14 +258,17 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     get: () => record,
     accepted: (category: string) => known('categories', category, 'accepted'),
     acceptedService: (id: string) => known('services', id, 'acceptedService'),
-    acceptAll: () => choose(everything(config, true), 'accept-all'),
-    rejectAll: () => choose(everything(config, false), 'reject-all'),
+    acceptAll: () => once(() => choose(everything(config, true), 'accept-all'))(),
+    rejectAll: () => once(() => choose(everything(config, false), 'reject-all'))(),
     set(choice: unknown, method?: 'custom' | 'api') {
-      const parsed = parseChoice(config, choice, log);
-      if (parsed) choose(parsed, method === 'custom' ? method : 'api');
+      once(() => {
+        const parsed = parseChoice(config, choice, log);
+        if (parsed) choose(parsed, method === 'custom' ? method : 'api');
+      })();
     },
     reset() {
-      if (destroyed || !configured) return;
+      if (!configured) return void waiting.push(api.reset);
+      if (destroyed) return;
       storedValue = undefined;
       commit(null);
       withManager((m) => {
@@ -324,7 +338,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   if (env) {
     win![LIVE] = api;
     gating = gate.gating = startGating(env, config, configured, log, {
-      placeholder: (iframe, label, loadOnce, allow) => new Promise((resolve) => withManager((m) => m.placeholder(iframe, label, loadOnce, allow).then(resolve))),
+      placeholder: (iframe, label, service, loadOnce, allow) => new Promise((resolve) => withManager((m) => m.placeholder(iframe, label, service, loadOnce, allow).then(resolve))),
       allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
     });
     disposers.push(

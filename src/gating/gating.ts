@@ -29,7 +29,7 @@ export interface GatingHooks {
    * The UI of a blocked iframe's placeholder (it loads with the manager); until it comes,
    * the iframe itself keeps the space. `undefined` when it cannot be had.
    */
-  placeholder(iframe: HTMLIFrameElement, label: string, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
+  placeholder(iframe: HTMLIFrameElement, label: string, service: string | undefined, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
   /** "Always allow" on a placeholder: grant the service, or the categories. */
   allow(service: string | undefined, categories: string[]): void;
 }
@@ -37,7 +37,9 @@ export interface GatingHooks {
 export interface Gating {
   /** The config is known to be valid: gates register and host rules follow it. */
   configure(config: ResolvedConfig): void;
-  /** Applies the states in force. */
+  /** Takes the states in force, so that what they refuse is held at once; releases nothing. */
+  set(states: GateStates): void;
+  /** Takes the states in force and releases what they allow (and blocks what they refuse). */
   apply(states: GateStates): void;
   /** Categories and services whose scripts ran (autoblock's releases included). */
   readonly ran: ReadonlySet<string>;
@@ -75,7 +77,7 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
   let config = initial;
   let states = NOTHING;
   const own = new WeakSet<Element>();
-  const enqueue = createScriptQueue(log, config.nonce, own);
+  const enqueue = createScriptQueue(log, () => config.nonce, own);
   /** Elements already looked at: the observer can report one twice (a parent and its child added together). */
   const seen = new WeakSet<Element>();
   /** Tagged gates found before the config was known valid. */
@@ -201,7 +203,7 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
       state.once = true;
       updateMedia(iframe, state);
     };
-    hooks.placeholder(iframe, label, loadOnce, () => hooks.allow(service, state.expression.need)).then((placeholder) => {
+    hooks.placeholder(iframe, label, service, loadOnce, () => hooks.allow(service, state.expression.need)).then((placeholder) => {
       state.asked = false;
       if (!placeholder || state.active || !iframe.isConnected || state.placeholder) return;
       state.placeholder = placeholder;
@@ -255,6 +257,9 @@ export function startGating(env: Env, initial: ResolvedConfig, configured: boole
       waiting = undefined;
       for (const element of found) seen.delete(element);
       process(found.filter((element) => element.isConnected));
+    },
+    set(next) {
+      states = next;
     },
     apply(next) {
       states = next;

@@ -1,9 +1,9 @@
 /**
  * Built-in service presets: `services: { ga: "google-analytics" }`. Only what the gate
- * needs ships here, to every visitor: the category, the hosts whose scripts, JS-created
- * images and beacons are held until consent, the first-party cookie names deleted on
- * withdrawal, and the brand name an iframe's placeholder shows. Labels, purposes and
- * per-cookie texts load with the banner (banner/texts/presets/).
+ * needs ships here, to every visitor: the category and the hosts whose requests are held
+ * until consent. The first-party cookie names deleted on withdrawal and the brand name a
+ * placeholder shows come with the manager (src/manager/preset-details.ts); purposes and
+ * per-cookie texts with the banner (banner/texts/presets/).
  *
  * The tables are generated from the preset database (src/presets/database.ts, where every
  * host and cookie is explained and its vendor documentation cited) into preset-table.ts,
@@ -11,7 +11,7 @@
  * budget (test/node/preset-table-size.test.ts).
  */
 import type { ResolvedService } from '../types';
-import { PRESET_DETAILS, PRESET_HOSTS } from './preset-table';
+import { PRESET_HOSTS } from './preset-table';
 
 const CATEGORIES: Record<string, string> = { n: 'necessary', a: 'analytical', f: 'functional', o: 'other' };
 
@@ -25,12 +25,10 @@ export function presetService(id: string): ResolvedService | undefined {
   const index = PRESET_IDS.indexOf(id);
   if (index < 0) return;
   const [, category, ...hosts] = PRESET_HOSTS[index]!.split(' ') as [string, string, ...string[]];
-  const [cookies, label] = PRESET_DETAILS[index]!.split('|') as [string, string];
   return {
     category: CATEGORIES[category]!,
-    label,
     hosts: hosts.map((host) => (host.includes('/') ? 'https://' + host : host)),
-    cookies: cookies ? cookies.split(' ').map((name) => ({ name })) : [],
+    cookies: [],
     preset: id,
   };
 }

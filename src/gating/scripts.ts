@@ -46,9 +46,11 @@ function revive(script: HTMLScriptElement, nonce: string | undefined): HTMLScrip
  * preloaded as soon as they are queued, so they download in parallel and only their
  * execution waits its turn.
  */
-export function createScriptQueue(log: Log, nonce: string | undefined, own: WeakSet<Element>, timeout = SCRIPT_TIMEOUT) {
+export function createScriptQueue(log: Log, nonceOf: () => string | undefined, own: WeakSet<Element>, timeout = SCRIPT_TIMEOUT) {
   let chain = Promise.resolve();
   return (gate: HTMLScriptElement, same = false) => {
+    // Read when the script is queued: the config (and its nonce) may be known only after the start.
+    const nonce = nonceOf();
     if (same) own.add(gate);
     const script = same ? revive(gate, nonce) : runnableScript(gate, nonce, own);
     const doc = gate.ownerDocument;

@@ -9,8 +9,8 @@ import { rememberValid } from '../config/trust';
 import { encodeRecord } from '../consent/encode';
 import { postSync } from '../consent/sync';
 import type { GateContext, Manager } from '../consentry';
-import { presetService } from '../gating/presets';
 import { PLACEHOLDER_TEXTS, createPlaceholder } from './placeholder';
+import { presetWithDetails, withPresetDetails } from './preset-details';
 import { receiptOf, startReporter } from './receipts';
 import { createStorage } from './storage';
 import { createViews } from './views';
@@ -18,9 +18,9 @@ import { withdraw } from './withdrawal';
 
 export function startManager(gate: GateContext): Manager {
   const { env, log, api, jar, input } = gate;
-  let config = api.config;
+  let config = withPresetDetails(api.config);
   if (!gate.configured) {
-    const checked = normalizeConfig(input, presetService);
+    const checked = normalizeConfig(input, presetWithDetails);
     for (const { level, message } of checked.issues) log(level === 'error' ? 'error' : 'warn', message.slice(11));
     rememberValid(env, input, !checked.issues[0]);
     config = checked.config;
@@ -54,8 +54,8 @@ export function startManager(gate: GateContext): Manager {
     hide: views.hide,
     setLanguage: views.setLanguage,
     texts: views.texts,
-    placeholder: (iframe, label, loadOnce, allow) =>
-      views.whenTexts().then(() => createPlaceholder(iframe, label, { ...PLACEHOLDER_TEXTS, ...views.texts() }, loadOnce, allow)),
+    placeholder: (iframe, label, service, loadOnce, allow) =>
+      views.whenTexts().then(() => createPlaceholder(iframe, (service && config.services[service]?.label) || label, { ...PLACEHOLDER_TEXTS, ...views.texts() }, loadOnce, allow)),
     destroy() {
       offLanguage();
       views.destroy();

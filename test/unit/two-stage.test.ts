@@ -136,6 +136,15 @@ describe('the manager', () => {
     expect(document.cookie).toContain('!other');
   });
 
+  it('gives scripts released after it checked the config the config’s nonce', async () => {
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytical" id="gated">1</script>';
+    const { cmp, arrive } = lazy({ ...CONFIG, nonce: 'r4nd0m' });
+    await arrive();
+    cmp.acceptAll();
+    await tick();
+    expect((document.querySelector('script#gated') as HTMLScriptElement).nonce).toBe('r4nd0m');
+  });
+
   it('failing to load leaves the page working and grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const cmp = createInstance(CONFIG, { env: testEnv(), loadManager: () => Promise.reject(new Error('offline')) });

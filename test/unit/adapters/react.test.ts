@@ -49,6 +49,8 @@ describe('consentry/react', () => {
     ]);
     expect(seen.at(-1)).toMatchObject({ record: null, analytical: false });
     expect(container.textContent).toBe('not allowed');
+    // The first page with a config waits for the manager to check it (README, Size).
+    await act(() => new Promise((resolve) => live()!.on('ready', resolve)));
 
     await act(async () => live()!.set({ analytical: true }));
     expect(seen.at(-1)).toMatchObject({ record: { method: 'api' }, analytical: true });

@@ -35,6 +35,8 @@ describe('consentry/vue', () => {
     expect(live()).toBeDefined();
     await nextTick();
     expect(container.textContent).toBe('none off');
+    // The first page with a config waits for the manager to check it (README, Size).
+    await new Promise((resolve) => live()!.on('ready', resolve));
     live()!.set({ analytical: true });
     await nextTick();
     expect(container.textContent).toBe('api on');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_TEXTS } from '../../../banner/texts/presets/en';
 import { texts as en } from '../../../banner/texts/en';
 import { textDirection } from '../../../banner/view-model';
-import { PLACEHOLDER_TEXTS } from '../../../src/gating/placeholder';
+import { PLACEHOLDER_TEXTS } from '../../../src/manager/placeholder';
 import { LANGUAGES } from '../../../src/i18n';
 import type { TextOverrides } from '../../../src/index';
 

@@ -193,6 +193,17 @@ describe('withdrawal on a returning visit', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
+  it('holds a host the moment it is withdrawn, before a vendor answering the consent update can send', () => {
+    const beacon = vi.fn(() => true);
+    const cmp = start({ services: { ms: 'microsoft-advertising' }, reloadOnRevoke: false }, '', { sendBeacon: beacon });
+    cmp.acceptAll();
+    // Loaded, UET's library answers each consent command with a ping, as the real one does.
+    (window as unknown as { uetq: { push(...args: unknown[]): void } }).uetq = { push: () => nav.sendBeacon('https://bat.bing.com/action/0?evt=consent') };
+    cmp.set({ other: false });
+    expect(beacon).not.toHaveBeenCalled();
+    delete (window as { uetq?: unknown }).uetq;
+  });
+
   it('blanks and detaches withdrawn frames before the reload', async () => {
     const cmp = start(
       { services: { video: { category: 'functional', hosts: ['video.example'] } } },

@@ -11,6 +11,7 @@ import { PRESET_PURPOSES as pt } from '../../../banner/texts/presets/pt';
 import { isHostPattern, isSafeUrl, normalizeConfig, validateConfig } from '../../../src/config/validate';
 import { createInstance } from '../../helpers/instance';
 import { PRESET_IDS, presetService } from '../../../src/gating/presets';
+import { presetWithDetails } from '../../../src/manager/preset-details';
 import type { ResolvedService } from '../../../src/types';
 
 /** What issue 3 asks for, at least. */
@@ -61,7 +62,7 @@ const ISSUE_14 = [
   'disqus',
 ];
 const LANGUAGES = { ar, de, es, fr, it: it_, nl, pl, pt };
-const get = (id: string) => presetService(id) as ResolvedService;
+const get = (id: string) => presetWithDetails(id) as ResolvedService;
 const all = () => PRESET_IDS.map((id) => [id, get(id)] as const);
 
 /** SPEC §5 semantics, for the tests: a host matches itself and its subdomains, `http(s)://…` matches by prefix. */
@@ -344,7 +345,7 @@ describe('presets in the configuration', () => {
   });
 
   it('normalizes a preset id into the service it names', () => {
-    const { config, issues } = normalizeConfig({ services: { a: 'google-analytics' } }, presetService);
+    const { config, issues } = normalizeConfig({ services: { a: 'google-analytics' } }, presetWithDetails);
     expect(issues).toEqual([]);
     expect(config.services.a).toEqual({
       category: 'analytical',
@@ -366,10 +367,10 @@ describe('presets in the configuration', () => {
     expect(issues.map((issue) => issue.path)).toEqual(['config.services.ads']);
   });
 
-  it('pulls presets in when Consentry starts', () => {
+  it('pulls presets in when Consentry starts (off the browser, the gate’s part: hosts and category)', () => {
     const cmp = createInstance({ services: { ga: 'google-analytics', map: 'google-maps' } }, { env: null });
     try {
-      expect(cmp.config.services.ga).toEqual(get('google-analytics'));
+      expect(cmp.config.services.ga).toEqual(presetService('google-analytics'));
       expect(cmp.config.services.map?.category).toBe('functional');
     } finally {
       cmp.destroy();

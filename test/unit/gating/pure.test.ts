@@ -82,6 +82,7 @@ describe('the presets’ host rules, through the product’s own matcher', () =>
     ['https://www.youtube.com/embed/abc', ['youtube']],
     ['https://connect.facebook.net/en_US/fbevents.js', ['meta-pixel']],
     ['https://www.facebook.com/tr?id=1&ev=PageView', ['meta-pixel']],
-    ['https://www.facebook.com/plugins/like.php', []],
+    ['https://www.facebook.com/plugins/like.php', ['facebook-social']],
+    ['https://www.facebook.com/privacy/policy/', []],
   ])('%s belongs to %j', (url, services) => expect(owner(url)).toEqual(services));
 });

@@ -2,6 +2,7 @@
 // the gate ships (the generated table is compared with the files in test/node/presets-generated.test.ts).
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, presetService } from '../../../src/gating/presets';
+import { presetWithDetails } from '../../../src/manager/preset-details';
 import { PRESETS } from '../../../src/presets/database';
 import { LANGUAGES } from '../../../src/presets/purposes';
 
@@ -11,7 +12,10 @@ describe('preset database', () => {
   it('is what the gate resolves, preset by preset and in the same order', () => {
     expect(PRESET_IDS).toEqual(PRESETS.map((preset) => preset.id));
     for (const preset of PRESETS) {
-      expect(presetService(preset.id), preset.id).toEqual({
+      // The gate's part: what holds requests.
+      expect(presetService(preset.id), preset.id).toEqual({ category: preset.category, hosts: preset.hosts, cookies: [], preset: preset.id });
+      // The manager's: what withdrawal deletes and what a placeholder names.
+      expect(presetWithDetails(preset.id), preset.id).toEqual({
         category: preset.category,
         label: preset.label,
         hosts: preset.hosts,
