@@ -24,6 +24,11 @@ export interface Vendor {
    * (SPEC §5: such tags must be tagged). Fetching is allowed; running never is.
    */
   preloadable?: string[];
+  /**
+   * The tag runs in a cross-origin frame, in a process of its own: the page can blank it,
+   * not stop it in the same instant, so its pings get a short grace after withdrawal.
+   */
+  framed?: boolean;
 }
 
 /**

@@ -28,4 +28,5 @@ export const youtube: Vendor = {
   works: ['www.youtube.com/embed/M7lc1UVf-VE?si=TestShareId', 'www.youtube.com/s/player/test/base.js', 'www.youtube.com/youtubei/v1/log_event'],
   ran: ['youtube:ready'],
   cookies: [],
+  framed: true,
 };
