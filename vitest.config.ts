@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One project per environment; the folder decides which (STYLE §3.10).
@@ -19,6 +20,13 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'test/size.test.ts'] } },
+      {
+        // consentry/react with React 18 too (the peer range is >= 18): the same tests, React
+        // and React DOM taken from test/react18/ (its own package, installed by .ci/run).
+        extends: true,
+        resolve: { alias: [{ find: /^(react|react-dom)(\/.*)?$/, replacement: resolvePath('test/react18/node_modules/$1$2') }] },
+        test: { name: 'react18', environment: 'jsdom', include: ['test/unit/adapters/react*.test.ts'], setupFiles: ['test/helpers/setup.ts'], env: { VITEST_PROJECT_REACT: '18' } },
+      },
       {
         extends: true,
         test: {
