@@ -86,7 +86,7 @@ async function acceptAllWorks(page: EnginePage, vendor: Vendor, since: number, c
 
 describeEngines('vendor snippets', () => web.proxy, (t) => {
   for (const vendor of VENDORS) {
-    const preload = vendor.preloadable ? ' (its markup <script src> may be preloaded, never run)' : '';
+    const preload = vendor.preloadable ? ' (its untagged markup may be fetched by the browser, never run)' : '';
     t.it(`${vendor.title}: before a choice and after Reject all, nothing reaches the vendor${preload} and its library never runs`, async () => {
       await open(t.page, vendor);
       await settle();

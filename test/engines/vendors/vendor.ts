@@ -20,7 +20,8 @@ export interface Vendor {
   /** First-party cookies the library sets, all declared by its preset. */
   cookies: string[];
   /**
-   * Markup `<script src>` the browser's preload scanner may fetch before any script runs
+   * Markup `<script src>` the browser's preload scanner may fetch before any script runs, or a
+   * markup `<iframe src>` whose navigation starts as the parser inserts it
    * (SPEC §5: such tags must be tagged). Fetching is allowed; running never is.
    */
   preloadable?: string[];

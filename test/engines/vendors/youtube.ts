@@ -26,6 +26,12 @@ export const youtube: Vendor = {
     },
   },
   works: ['www.youtube.com/embed/M7lc1UVf-VE?si=TestShareId', 'www.youtube.com/s/player/test/base.js', 'www.youtube.com/youtubei/v1/log_event'],
+  // An untagged <iframe src> in the markup starts its navigation when the parser inserts it,
+  // before any script can see it (README, Autoblock): Chromium sometimes gets the request
+  // out before Consentry stops it, on a page load with no consent (a first visit, the
+  // reload a withdrawal causes). The player inside must never load: base.js and the pings
+  // count as leaks. Tag the embed (data-src) to stop even the document request.
+  preloadable: ['www.youtube.com/embed/M7lc1UVf-VE?si=TestShareId'],
   ran: ['youtube:ready'],
   cookies: [],
   framed: true,
