@@ -184,7 +184,11 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     if (!values[0] && loaded?.memory) values = [loaded.memory];
     storedValue = values[0];
     const found = decodeRecord(values[0], { ...config, now: now() });
-    if (found && !values[1]) return freeze(found);
+    if (found && values.every((value) => value === values[0])) {
+      // Identical copies on the host and a parent domain: the manager keeps one canonical cookie.
+      if (values[1]) withManager((m) => m.persist(found));
+      return freeze(found);
+    }
     if (values[0]) withManager((m) => m.clean(values));
     return null;
   }

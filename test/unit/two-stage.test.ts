@@ -122,6 +122,19 @@ describe('the manager', () => {
     warn.mockRestore();
   });
 
+  it('keeps a choice stored twice, identically (host and parent domain, two paths), and leaves one cookie', async () => {
+    await firstVisit();
+    const value = document.cookie.slice('consentry='.length);
+    history.replaceState(null, '', '/shop/cart');
+    document.cookie = `consentry=${value}; path=/shop`;
+    expect(document.cookie.split('; ')).toHaveLength(2);
+    const { cmp, arrive } = lazy();
+    expect(cmp.accepted('analytical')).toBe(true);
+    await arrive();
+    expect(document.cookie).toBe(`consentry=${value}`);
+    history.replaceState(null, '', '/');
+  });
+
   it('while it is on its way, a choice is in force at once, its events fire, and it is written when it arrives', async () => {
     await firstVisit();
     const { cmp, loadManager, arrive } = lazy();
