@@ -139,6 +139,16 @@ describeEngines('privacy', () => web.proxy, (t) => {
     expect(await t.page.cookies()).toEqual(['consentry']);
   });
 
+  t.it('a config with one broken entry (a misspelt autoblock category): its host gets nothing before a choice or after Accept all', async () => {
+    await open(t.page, '/test/engines/fixtures/broken-config.html');
+    await settle();
+    expect(seen(tracker)).toEqual([]);
+    await t.page.clickInBanner('button[data-action="accept-all"]');
+    await settle();
+    expect(seen(tracker)).toEqual([]);
+    expect(await ran(t.page)).toEqual([]);
+  });
+
   t.it("under a nonce policy without 'strict-dynamic', gated scripts keep the nonce and run (inline, external, module)", async () => {
     await open(t.page, '/test/engines/fixtures/strict-csp.html');
     expect(await ran(t.page)).toEqual([]);
