@@ -75,8 +75,11 @@ describe('consentry.js', () => {
     const www = `${site.url.replace('site.test', 'www.site.test')}/test/e2e/fixtures/core.html`;
     await page.goto(www);
     await page.evaluate(() => Consentry!.acceptAll());
+    // The manager writes the choice (it may still be on its way when acceptAll() returns).
+    await expect.poll(async () => (await consentCookies()).length).toBe(1);
     const granted = (await consentCookies())[0]!;
     await page.evaluate(() => Consentry!.rejectAll());
+    await expect.poll(async () => (await consentCookies())[0]?.value).not.toBe(granted.value);
     await context.addCookies([{ ...granted, domain: '.site.test' }]);
     expect(await consentCookies()).toHaveLength(2);
     await page.reload();
