@@ -1,7 +1,6 @@
 /**
  * Script gates run as fresh `<script>` elements that keep the other attributes, carry the
- * nonce, run once (the gate is replaced), and run in document order: the next script waits
- * until an external one has loaded, failed, or timed out.
+ * nonce, run once (the gate is replaced), and run in document order (createScriptQueue).
  */
 import type { Log } from '../log';
 import { setScriptSrc, setScriptText } from '../trusted-types';
@@ -40,14 +39,18 @@ function revive(script: HTMLScriptElement, nonce: string | undefined): HTMLScrip
 }
 
 /**
- * A queue that runs scripts one after another, in the order they are given: tagged gates as
- * runnable copies, scripts autoblock held (`same`) as themselves, re-inserted where they
- * are so the browser prepares them again and their own handlers fire. External ones are
- * preloaded as soon as they are queued, so they download in parallel and only their
- * execution waits its turn.
+ * A queue that runs scripts in the order they are given: tagged gates as runnable copies,
+ * scripts autoblock held (`same`) as themselves, re-inserted where they are so the browser
+ * prepares them again and their own handlers fire. A run of external scripts goes in at
+ * once with `async` off, so the browser downloads them in parallel and runs them in order;
+ * an inline script waits until every external one before it has loaded, failed or timed
+ * out. External ones are also preloaded when queued, so that those behind an inline script
+ * download while it waits.
  */
 export function createScriptQueue(log: Log, nonceOf: () => string | undefined, own: WeakSet<Element>, timeout = SCRIPT_TIMEOUT) {
   let chain = Promise.resolve();
+  /** The external scripts inserted since the last inline one, until each is done. */
+  let loading: Promise<void>[] = [];
   return (gate: HTMLScriptElement, same = false) => {
     // Read when the script is queued: the config (and its nonce) may be known only after the start.
     const nonce = nonceOf();
@@ -74,29 +77,33 @@ export function createScriptQueue(log: Log, nonceOf: () => string | undefined, o
       gate.remove();
       parent.insertBefore(gate, next);
     };
-    chain = chain.then(
-      () =>
-        new Promise<void>((done) => {
-          // A gate the page removed before its turn stays unrun.
-          if (!gate.isConnected) {
-            if (preload) preload.remove();
-            return done();
-          }
-          if (!preload) return done(void insert());
-          const timer = setTimeout(() => {
-            log('warn', `${script.src} has neither loaded nor failed after ${timeout / 1000} s; running the scripts after it`);
-            done();
-          }, timeout);
-          const finish = () => {
-            clearTimeout(timer);
-            preload.remove();
-            done();
-          };
-          // Listeners, not `onload`: a held script keeps the handler its snippet set.
-          script.addEventListener('load', finish, { once: true });
-          script.addEventListener('error', finish, { once: true });
-          insert();
-        }),
-    );
+    const external = () =>
+      new Promise<void>((done) => {
+        const timer = setTimeout(() => {
+          log('warn', `${script.src} has neither loaded nor failed after ${timeout / 1000} s; running the scripts after it`);
+          done();
+        }, timeout);
+        const finish = () => {
+          clearTimeout(timer);
+          preload!.remove();
+          done();
+        };
+        // Listeners, not `onload`: a held script keeps the handler its snippet set.
+        script.addEventListener('load', finish, { once: true });
+        script.addEventListener('error', finish, { once: true });
+        // Scripts created by JavaScript run as soon as they load unless `async` is off.
+        if (!script.hasAttribute('async')) script.async = false;
+        insert();
+      });
+    chain = chain.then(() => {
+      // A gate the page removed before its turn stays unrun.
+      if (!gate.isConnected) return void (preload && preload.remove());
+      if (preload) return void loading.push(external());
+      const before = loading;
+      loading = [];
+      return Promise.all(before).then(() => {
+        if (gate.isConnected) insert();
+      });
+    });
   };
 }

@@ -76,6 +76,26 @@ describe('createScriptQueue', () => {
     vi.useRealTimers();
   });
 
+  it('inserts consecutive external scripts at once, ordered by the browser (async off), and holds an inline one until they are done', async () => {
+    const enqueue = createScriptQueue(vi.fn(), () => undefined, new WeakSet(), 1000);
+    const first = gate('<script type="text/plain" data-consent="a" data-src="https://one.example/a.js"></script>');
+    const second = gate('<script type="text/plain" data-consent="a" data-src="https://two.example/b.js"></script>');
+    const own = gate('<script type="text/plain" data-consent="a" data-src="https://three.example/c.js" async></script>');
+    const inline = gate('<script type="text/plain" data-consent="a" id="inline">1</script>');
+    for (const script of [first, second, own, inline]) enqueue(script);
+    const inserted = () => [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+    await vi.waitFor(() => expect(inserted()).toHaveLength(3));
+    // (jsdom has no `async` property of its own: the attribute is what the copy kept.)
+    expect(inserted().map((script) => [script.async, script.hasAttribute('async')])).toEqual([[false, false], [false, false], [undefined, true]]);
+    expect(inline.isConnected).toBe(true);
+    for (const script of inserted().slice(0, 2)) script.dispatchEvent(new Event('load'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(inline.isConnected).toBe(true); // the async one has not loaded yet
+    inserted()[2]!.dispatchEvent(new Event('error'));
+    await vi.waitFor(() => expect(inline.isConnected).toBe(false));
+    expect(document.querySelectorAll('script#inline')).toHaveLength(1);
+  });
+
   it('runs a held script as the same element, its type and handlers back, in turn', async () => {
     const enqueue = createScriptQueue(vi.fn(), () => 'n0nce', new WeakSet());
     const held = gate('<script type="text/plain" data-type="" src="https://held.example/tag.js"></script>');
