@@ -9,9 +9,8 @@
 import { startActions } from './actions';
 import { namedHosts } from './config/names';
 import { resolveLanguage } from './config/resolve';
-import { resolveConfig } from './config/resolve-config';
 import { defaultConfig } from './config/defaults';
-import { isTrusted } from './config/trust';
+import { trustedConfig } from './config/trust';
 import { everything, parseChoice } from './consent/choice';
 import { decodeRecord } from './consent/codec';
 import { createCookieJar, type CookieJar } from './consent/cookie-jar';
@@ -96,6 +95,8 @@ export interface InstanceOptions {
   loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
   /** Loads debug mode (src/debug.ts), only when it is on. */
   loadDebug?: (config: ResolvedConfig) => Promise<StartDebug>;
+  /** Checks the config where there is no browser and so no manager (server rendering). */
+  check?: (input: unknown) => ResolvedConfig;
 }
 
 /** Debug mode is on where a developer is: `debug: true`, or a local page unless `debug: false`. */
@@ -115,11 +116,12 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     return win[LIVE];
   }
 
-  // Known valid (the manager checked this very config before): no schema on this visit.
+  // Known valid (the manager checked this very config before): the config it resolved then.
   // Otherwise the manager checks it, and until then nothing is granted and every host the
   // raw config names is held.
-  let configured = !env || isTrusted(env, input);
-  let config = configured ? quickConfig(input) : defaultConfig();
+  const trusted = env ? trustedConfig(env, input) : (options.check?.(input) ?? defaultConfig());
+  let configured = !!trusted;
+  let config = trusted ?? defaultConfig();
   if (!configured) config.heldHosts = namedHosts(input, presetService);
 
   const emitter = createEmitter(env, log);
@@ -378,15 +380,6 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   else Promise.resolve().then(announce);
 
   return api;
-}
-
-/** A config known to be valid, resolved without the schema (or, off the browser, as far as it goes). */
-function quickConfig(input: unknown): ResolvedConfig {
-  try {
-    return input && typeof input === 'object' ? resolveConfig(input, [], presetService, () => {}) : defaultConfig();
-  } catch {
-    return defaultConfig();
-  }
 }
 
 /** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */

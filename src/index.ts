@@ -2,7 +2,9 @@
  * The npm entry of Consentry: `createConsentry(config)` and the public types. Importing it
  * does nothing; work starts when `createConsentry()` runs in a browser.
  */
+import { normalizeConfig } from './config/validate';
 import { createInstance } from './consentry';
+import { presetService } from './gating/presets';
 import { loadManager, loadTexts, loadUI } from './loader/load-banner-module';
 import type { Config, Consentry } from './types';
 
@@ -42,5 +44,12 @@ export type {
  * banner and language files are imported on demand, so bundlers split them off.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config, { loadManager, loadUI, loadTexts, loadDebug: () => import('./debug').then((module) => module.startDebug) });
+  return createInstance(config, {
+    loadManager,
+    loadUI,
+    loadTexts,
+    loadDebug: () => import('./debug').then((module) => module.startDebug),
+    // Server rendering has no manager: the config is checked here (the gate's part of presets).
+    check: (input) => normalizeConfig(input, presetService).config,
+  });
 }

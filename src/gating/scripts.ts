@@ -57,7 +57,7 @@ export function createScriptQueue(log: Log, nonceOf: () => string | undefined, o
     if (same) own.add(gate);
     const script = same ? revive(gate, nonce) : runnableScript(gate, nonce, own);
     const doc = gate.ownerDocument;
-    const preload = script.src && doc.createElement('link');
+    const preload = script.src ? doc.createElement('link') : undefined;
     if (preload) {
       preload.rel = script.type === 'module' ? 'modulepreload' : 'preload';
       preload.as = 'script';
@@ -85,7 +85,7 @@ export function createScriptQueue(log: Log, nonceOf: () => string | undefined, o
         }, timeout);
         const finish = () => {
           clearTimeout(timer);
-          preload!.remove();
+          preload?.remove();
           done();
         };
         // Listeners, not `onload`: a held script keeps the handler its snippet set.
@@ -97,7 +97,7 @@ export function createScriptQueue(log: Log, nonceOf: () => string | undefined, o
       });
     chain = chain.then(() => {
       // A gate the page removed before its turn stays unrun.
-      if (!gate.isConnected) return void (preload && preload.remove());
+      if (!gate.isConnected) return void preload?.remove();
       if (preload) return void loading.push(external());
       const before = loading;
       loading = [];

@@ -6,8 +6,7 @@
  */
 import * as config_defaults from '../config/defaults';
 import * as config_names from '../config/names';
-import * as config_resolve_config from '../config/resolve-config';
 import * as consent_codec from '../consent/codec';
 import * as gating_presets from '../gating/presets';
 
-export const SHARED = { config_defaults, config_names, config_resolve_config, consent_codec, gating_presets };
+export const SHARED = { config_defaults, config_names, consent_codec, gating_presets };

@@ -22,7 +22,7 @@ export function startManager(gate: GateContext): Manager {
   if (!gate.configured) {
     const checked = normalizeConfig(input, presetWithDetails);
     for (const { level, message } of checked.issues) log(level === 'error' ? 'error' : 'warn', message.slice(11));
-    rememberValid(env, input, !checked.issues[0]);
+    rememberValid(env, input, checked.issues[0] ? undefined : checked.config);
     config = checked.config;
   }
   const storage = createStorage(env, jar, config.cookie, log);

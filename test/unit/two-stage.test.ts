@@ -1,13 +1,14 @@
 // The gate and the manager (issue 10): what a visit fetches, and what the API promises
 // while the manager is still on its way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configHash, isTrusted } from '../../src/config/trust';
+import { configHash, trustedConfig } from '../../src/config/trust';
 import { normalizeConfig } from '../../src/config/validate';
 import { resolveConfig } from '../../src/config/resolve-config';
 import { namedHosts } from '../../src/config/names';
 import { createInstance, type StartManager } from '../../src/consentry';
 import { presetService } from '../../src/gating/presets';
 import { startManager } from '../../src/manager/manager';
+import { withPresetDetails } from '../../src/manager/preset-details';
 import type { Consentry } from '../../src/types';
 import { testEnv, tick } from '../helpers/env';
 
@@ -71,12 +72,23 @@ describe('the gate alone', () => {
   it('trusts a config only as the manager last found it: any edit, or another release, means a full check', async () => {
     await firstVisit();
     const env = testEnv();
-    expect(isTrusted(env, CONFIG)).toBe(true);
-    expect(isTrusted(env, { ...CONFIG, revision: 1 })).toBe(false);
-    // The per-response parts do not count, but must still look right.
-    expect(isTrusted(env, { ...CONFIG, nonce: 'abc123', region: 'EU' })).toBe(true);
-    expect(isTrusted(env, { ...CONFIG, nonce: '"><script>' })).toBe(false);
+    const checked = withPresetDetails(normalizeConfig(CONFIG, presetService).config);
+    expect(trustedConfig(env, CONFIG)).toEqual({ ...checked, nonce: undefined, region: undefined });
+    expect(trustedConfig(env, { ...CONFIG, revision: 1 })).toBeUndefined();
+    // The per-response parts do not count, but must still look right, and are put back.
+    expect(trustedConfig(env, { ...CONFIG, nonce: 'abc123', region: 'EU' })).toMatchObject({ nonce: 'abc123', region: 'EU' });
+    expect(trustedConfig(env, { ...CONFIG, nonce: '"><script>' })).toBeUndefined();
     expect(configHash({ a: 1 })).not.toBe(configHash({ a: 2 }));
+    // A stored value that is not the manager's: checked in full.
+    localStorage.setItem('consentry:valid-config', '{"hash":1');
+    expect(trustedConfig(env, CONFIG)).toBeUndefined();
+  });
+
+  it('takes the mode for this page’s region from the stored mode map', async () => {
+    const config = { autoShow: false, mode: { default: 'opt-in', 'US-CA': 'opt-out' } };
+    await firstVisit({ ...config, region: 'DE' });
+    expect(trustedConfig(testEnv(), { ...config, region: 'US-CA' })?.mode).toBe('opt-out');
+    expect(trustedConfig(testEnv(), { ...config, region: 'FR' })?.mode).toBe('opt-in');
   });
 
   it('never trusts a config with a problem: its messages print on every page', async () => {

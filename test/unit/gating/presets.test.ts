@@ -368,7 +368,7 @@ describe('presets in the configuration', () => {
   });
 
   it('pulls presets in when Consentry starts (off the browser, the gate’s part: hosts and category)', () => {
-    const cmp = createInstance({ services: { ga: 'google-analytics', map: 'google-maps' } }, { env: null });
+    const cmp = createInstance({ services: { ga: 'google-analytics', map: 'google-maps' } }, { env: null, check: (input) => normalizeConfig(input, presetService).config });
     try {
       expect(cmp.config.services.ga).toEqual(presetService('google-analytics'));
       expect(cmp.config.services.map?.category).toBe('functional');
