@@ -4,7 +4,7 @@ import { probeScript } from './probe.js';
 import { cumulativeLayoutShift, longestTask, totalBlockingTime } from './stats.js';
 import { sizesOf, sumSizes } from './sizes.js';
 import { tasksFromTrace } from './trace.js';
-import { GATED_PAGE } from './pages.js';
+import { UNTAGGED_PAGE, GATED_PAGE } from './pages.js';
 
 /** How long a banner may take after the load event before the bench gives up on it. */
 const BANNER_TIMEOUT = 8000;
@@ -241,6 +241,19 @@ export async function gatedElements(env) {
       trackerBeforeConsent,
       imagesRequested: env.tracker.log.filter((entry) => entry.path.startsWith('/p.gif')).length,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same 1,000 elements untagged: from the first script to the last one having run (the parser's own pace). */
+export async function untaggedElements(env) {
+  const context = await env.browser.newContext(env.contextOptions);
+  const page = await context.newPage();
+  try {
+    await page.goto(env.site.url + UNTAGGED_PAGE.path, { waitUntil: 'load' });
+    const { ran, start } = await page.evaluate(() => ({ ran: window.__benchRan ?? [], start: window.__benchStart }));
+    return { ms: ran.length >= GATED_PAGE.scripts ? Math.max(...ran.map(([, at]) => at)) - start : null, ran: ran.length };
   } finally {
     await context.close();
   }

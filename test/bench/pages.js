@@ -164,3 +164,18 @@ export function gatedPage() {
     body: elements.join('\n'),
   });
 }
+
+/**
+ * The same 1,000 elements untagged, with no CMP: what the scripts cost on their own (the
+ * parser runs them). The first inline script marks the start in `window.__benchStart`.
+ */
+export const UNTAGGED_PAGE = { path: '/untagged-1000.html' };
+export function untaggedPage() {
+  const body = gatedPage()
+    .replace(/<script type="text\/plain" data-consent="analytical" data-src=/g, '<script src=')
+    .replace(/<script type="text\/plain" data-consent="analytical">/g, '<script>')
+    .replace(/<img data-consent="other" data-src=/g, '<img src=')
+    .replace(/<script type="application\/json" id="consentry-config">.*?<\/script>\s*<script src="\/dist\/consentry.js"><\/script>/s, '')
+    .replace('<body>', '<body><script>window.__benchStart = performance.now();</script>');
+  return body.replace('Consentry, 1,000 gated elements', 'No CMP, the same 1,000 elements untagged');
+}

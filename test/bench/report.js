@@ -108,7 +108,7 @@ export function checksSection(results) {
 
 /** Issues 3 and 4: Consentry's own sizes and timings against its budgets. */
 export function consentrySection(results) {
-  const { files, traced, gated } = results.consentry;
+  const { files, traced, gated, untagged = [] } = results.consentry;
   const sizeRow = (label, sizes) => [label, ...(sizes ? [sizes.raw, sizes.gzip, sizes.brotli] : [NA, NA, NA])];
   const own = results.runs.filter((run) => run.cmp === 'consentry');
   const summary = (values, format) => cell(summarize(values), format);
@@ -133,6 +133,15 @@ export function consentrySection(results) {
       ],
       [`longest task of any kind on the page, ms (4×, trace, ${nRuns(traced.length)})`, summary(traced.map((run) => run.longestTask), ms), ''],
       [`1,000 gated elements: acceptAll() → last gated script ran, ms (no throttling, ${nRuns(gated.length)})`, summary(gated.map((run) => run.ms), ms), ''],
+      [`the same 1,000 elements untagged, no CMP: first script → last script ran, ms (${nRuns(untagged.length)})`, summary(untagged.map((run) => run.ms), ms), ''],
+      ['gated ÷ untagged (medians)', ratioOfMedians(gated, untagged), '≤ 1.5'],
     ]),
   ].join('\n');
+}
+
+/** The gated page's median over the untagged one's, as `1.23×`. */
+function ratioOfMedians(gated, untagged) {
+  const median = (runs) => summarize(runs.map((run) => run.ms))?.median;
+  const [a, b] = [median(gated), median(untagged)];
+  return a && b ? `${(a / b).toFixed(2)}×` : NA;
 }

@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, type } from 'node:os';
 import { createRequire } from 'node:module';
 import { launch, visitorOptions } from './browser.js';
-import { baselineVisit, firstVisit, gatedElements, returningVisit, tracedVisit } from './measure.js';
-import { BASELINE, CMPS, GATED_PAGE, gatedPage } from './pages.js';
+import { baselineVisit, firstVisit, gatedElements, returningVisit, tracedVisit, untaggedElements } from './measure.js';
+import { BASELINE, CMPS, GATED_PAGE, UNTAGGED_PAGE, gatedPage, untaggedPage } from './pages.js';
 import { checksSection, comparisonSection, consentrySection, environmentSection, sizeTable } from './report.js';
 import { serveSite, serveTracker } from './servers.js';
 import { distSizes, fileSizes, sumSizes } from './sizes.js';
@@ -25,7 +25,7 @@ const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
 console.log(sizeTable(distSizes(`${ROOT}dist`)) + '\n');
 
 const tracker = await serveTracker();
-const routes = Object.fromEntries([...[BASELINE, ...CMPS].map((cmp) => [cmp.path, cmp.html]), [GATED_PAGE.path, gatedPage]]);
+const routes = Object.fromEntries([...[BASELINE, ...CMPS].map((cmp) => [cmp.path, cmp.html]), [GATED_PAGE.path, gatedPage], [UNTAGGED_PAGE.path, untaggedPage]]);
 const site = await serveSite({ root: ROOT, pagesDir: new URL('pages', import.meta.url).pathname, tracker: tracker.url, routes });
 const browser = await launch();
 const env = { browser, site, tracker, contextOptions: await visitorOptions(browser) };
@@ -64,7 +64,10 @@ try {
   for (let i = 0; i < TRACED_RUNS; i++) traced.push(await tracedVisit(env, consentry, THROTTLE));
   progress('traced visits done');
   const gated = [];
+  const untagged = [];
   for (let i = 0; i < GATED_RUNS; i++) {
+    // Interleaved, so that both see the same load on the machine.
+    untagged.push(await untaggedElements(env));
     gated.push(await gatedElements(env));
     if (gated[0].ms === null) break; // no gating yet: one run says so
   }
@@ -77,7 +80,7 @@ try {
     cmps: CMPS.map(({ id, label, version }) => ({ id, label, version })),
     runs,
     baseline,
-    consentry: { files: { core, banner, firstVisit: core && banner ? sumSizes([core, banner]) : null }, traced, gated },
+    consentry: { files: { core, banner, firstVisit: core && banner ? sumSizes([core, banner]) : null }, traced, gated, untagged },
   };
   writeFileSync(RESULTS, JSON.stringify(results, null, 2));
   console.log([environmentSection(results.environment), comparisonSection(results), checksSection(results), consentrySection(results)].join('\n\n'));
