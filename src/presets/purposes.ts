@@ -6,10 +6,19 @@
  * so every language stays complete when a preset is added. Brand names are never translated.
  */
 import { purposes as ar } from './purposes/ar';
+import { purposes as bg } from './purposes/bg';
+import { purposes as cs } from './purposes/cs';
+import { purposes as da } from './purposes/da';
 import { purposes as de } from './purposes/de';
+import { purposes as el } from './purposes/el';
 import { purposes as en } from './purposes/en';
 import { purposes as es } from './purposes/es';
+import { purposes as et } from './purposes/et';
+import { purposes as fi } from './purposes/fi';
 import { purposes as fr } from './purposes/fr';
+import { purposes as ga } from './purposes/ga';
+import { purposes as hr } from './purposes/hr';
+import { purposes as hu } from './purposes/hu';
 import { purposes as it } from './purposes/it';
 import { purposes as nl } from './purposes/nl';
 import { purposes as pl } from './purposes/pl';
@@ -17,12 +26,12 @@ import { purposes as pt } from './purposes/pt';
 import type { LanguagePurposes, ServiceKind, WrittenPreset } from './purposes/types';
 
 /** The languages the banner ships (banner/texts/); English is the source. */
-export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt'] as const;
+export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Purposes = Record<Language, string>;
 
 /** Every language's sentences: leaving a language out of LANGUAGES or here is a type error. */
-const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt };
+const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu };
 
 /** Each language's English name, for the generated files' comments. */
 export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((language) => [language, BY_LANGUAGE[language].name])) as Record<Language, string>;
