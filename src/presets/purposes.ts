@@ -20,18 +20,25 @@ import { purposes as ga } from './purposes/ga';
 import { purposes as hr } from './purposes/hr';
 import { purposes as hu } from './purposes/hu';
 import { purposes as it } from './purposes/it';
+import { purposes as lt } from './purposes/lt';
+import { purposes as lv } from './purposes/lv';
+import { purposes as mt } from './purposes/mt';
 import { purposes as nl } from './purposes/nl';
 import { purposes as pl } from './purposes/pl';
 import { purposes as pt } from './purposes/pt';
+import { purposes as ro } from './purposes/ro';
+import { purposes as sk } from './purposes/sk';
+import { purposes as sl } from './purposes/sl';
+import { purposes as sv } from './purposes/sv';
 import type { LanguagePurposes, ServiceKind, WrittenPreset } from './purposes/types';
 
 /** The languages the banner ships (banner/texts/); English is the source. */
-export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu'] as const;
+export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu', 'lt', 'lv', 'mt', 'ro', 'sk', 'sl', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Purposes = Record<Language, string>;
 
 /** Every language's sentences: leaving a language out of LANGUAGES or here is a type error. */
-const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu };
+const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, lt, lv, mt, ro, sk, sl, sv };
 
 /** Each language's English name, for the generated files' comments. */
 export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((language) => [language, BY_LANGUAGE[language].name])) as Record<Language, string>;
