@@ -7,6 +7,7 @@
  */
 import { purposes as ar } from './purposes/ar';
 import { purposes as bg } from './purposes/bg';
+import { purposes as ca } from './purposes/ca';
 import { purposes as cs } from './purposes/cs';
 import { purposes as da } from './purposes/da';
 import { purposes as de } from './purposes/de';
@@ -14,31 +15,39 @@ import { purposes as el } from './purposes/el';
 import { purposes as en } from './purposes/en';
 import { purposes as es } from './purposes/es';
 import { purposes as et } from './purposes/et';
+import { purposes as eu } from './purposes/eu';
 import { purposes as fi } from './purposes/fi';
 import { purposes as fr } from './purposes/fr';
 import { purposes as ga } from './purposes/ga';
+import { purposes as gl } from './purposes/gl';
 import { purposes as hr } from './purposes/hr';
 import { purposes as hu } from './purposes/hu';
+import { purposes as is } from './purposes/is';
 import { purposes as it } from './purposes/it';
 import { purposes as lt } from './purposes/lt';
 import { purposes as lv } from './purposes/lv';
 import { purposes as mt } from './purposes/mt';
+import { purposes as nb } from './purposes/nb';
 import { purposes as nl } from './purposes/nl';
 import { purposes as pl } from './purposes/pl';
 import { purposes as pt } from './purposes/pt';
+import { purposes as ptBr } from './purposes/pt-br';
 import { purposes as ro } from './purposes/ro';
 import { purposes as sk } from './purposes/sk';
 import { purposes as sl } from './purposes/sl';
+import { purposes as sr } from './purposes/sr';
 import { purposes as sv } from './purposes/sv';
+import { purposes as tr } from './purposes/tr';
+import { purposes as uk } from './purposes/uk';
 import type { LanguagePurposes, ServiceKind, WrittenPreset } from './purposes/types';
 
 /** The languages the banner ships (banner/texts/); English is the source. */
-export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu', 'lt', 'lv', 'mt', 'ro', 'sk', 'sl', 'sv'] as const;
+export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu', 'lt', 'lv', 'mt', 'ro', 'sk', 'sl', 'sv', 'ca', 'eu', 'gl', 'nb', 'is', 'tr', 'uk', 'sr', 'pt-br'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Purposes = Record<Language, string>;
 
 /** Every language's sentences: leaving a language out of LANGUAGES or here is a type error. */
-const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, lt, lv, mt, ro, sk, sl, sv };
+const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, lt, lv, mt, ro, sk, sl, sv, ca, eu, gl, nb, is, tr, uk, sr, 'pt-br': ptBr };
 
 /** Each language's English name, for the generated files' comments. */
 export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((language) => [language, BY_LANGUAGE[language].name])) as Record<Language, string>;
