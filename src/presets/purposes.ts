@@ -16,14 +16,20 @@ import { purposes as en } from './purposes/en';
 import { purposes as es } from './purposes/es';
 import { purposes as et } from './purposes/et';
 import { purposes as eu } from './purposes/eu';
+import { purposes as fa } from './purposes/fa';
 import { purposes as fi } from './purposes/fi';
 import { purposes as fr } from './purposes/fr';
 import { purposes as ga } from './purposes/ga';
 import { purposes as gl } from './purposes/gl';
+import { purposes as he } from './purposes/he';
+import { purposes as hi } from './purposes/hi';
 import { purposes as hr } from './purposes/hr';
 import { purposes as hu } from './purposes/hu';
+import { purposes as id } from './purposes/id';
 import { purposes as is } from './purposes/is';
 import { purposes as it } from './purposes/it';
+import { purposes as ja } from './purposes/ja';
+import { purposes as ko } from './purposes/ko';
 import { purposes as lt } from './purposes/lt';
 import { purposes as lv } from './purposes/lv';
 import { purposes as mt } from './purposes/mt';
@@ -37,17 +43,21 @@ import { purposes as sk } from './purposes/sk';
 import { purposes as sl } from './purposes/sl';
 import { purposes as sr } from './purposes/sr';
 import { purposes as sv } from './purposes/sv';
+import { purposes as th } from './purposes/th';
 import { purposes as tr } from './purposes/tr';
 import { purposes as uk } from './purposes/uk';
+import { purposes as vi } from './purposes/vi';
+import { purposes as zhHans } from './purposes/zh-hans';
+import { purposes as zhHant } from './purposes/zh-hant';
 import type { LanguagePurposes, ServiceKind, WrittenPreset } from './purposes/types';
 
 /** The languages the banner ships (banner/texts/); English is the source. */
-export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu', 'lt', 'lv', 'mt', 'ro', 'sk', 'sl', 'sv', 'ca', 'eu', 'gl', 'nb', 'is', 'tr', 'uk', 'sr', 'pt-br'] as const;
+export const LANGUAGES = ['en', 'ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'bg', 'cs', 'da', 'el', 'et', 'fi', 'ga', 'hr', 'hu', 'lt', 'lv', 'mt', 'ro', 'sk', 'sl', 'sv', 'ca', 'eu', 'gl', 'nb', 'is', 'tr', 'uk', 'sr', 'pt-br', 'he', 'fa', 'ja', 'ko', 'zh-hans', 'zh-hant', 'hi', 'id', 'vi', 'th'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type Purposes = Record<Language, string>;
 
 /** Every language's sentences: leaving a language out of LANGUAGES or here is a type error. */
-const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, lt, lv, mt, ro, sk, sl, sv, ca, eu, gl, nb, is, tr, uk, sr, 'pt-br': ptBr };
+const BY_LANGUAGE: Record<Language, LanguagePurposes> = { en, ar, de, es, fr, it, nl, pl, pt, bg, cs, da, el, et, fi, ga, hr, hu, lt, lv, mt, ro, sk, sl, sv, ca, eu, gl, nb, is, tr, uk, sr, 'pt-br': ptBr, he, fa, ja, ko, 'zh-hans': zhHans, 'zh-hant': zhHant, hi, id, vi, th };
 
 /** Each language's English name, for the generated files' comments. */
 export const LANGUAGE_NAMES = Object.fromEntries(LANGUAGES.map((language) => [language, BY_LANGUAGE[language].name])) as Record<Language, string>;

@@ -32,7 +32,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 };
 
 /** Languages whose preset purposes are still to be written (issue 11); shrinks to none. */
-const PRESETS_PENDING: string[] = 'he fa ja ko zh-hans zh-hant hi id vi th'.split(' ');
+const PRESETS_PENDING: string[] = [];
 
 /** The `{placeholder}` names in a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
