@@ -31,9 +31,6 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   ca: ['persistent'], // Persistent
 };
 
-/** Languages whose preset purposes are still to be written (issue 11); shrinks to none. */
-const PRESETS_PENDING: string[] = [];
-
 /** The `{placeholder}` names in a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -63,16 +60,16 @@ describe('language files', () => {
     for (const name of Object.keys(en.categories)) expect(Object.keys(texts.categories![name]!).sort()).toEqual(['description', 'label']);
   });
 
-  it('give the presets’ purposes in every language but those still pending', () => {
-    expect([...PRESET_LANGUAGES].sort()).toEqual(['en', ...LANGUAGES].filter((code) => !PRESETS_PENDING.includes(code)).sort());
-    for (const [language, texts] of files) expect(texts.servicePurposes !== undefined, `${language}.servicePurposes`).toBe(!PRESETS_PENDING.includes(language));
+  it('translate the presets’ purposes (src/presets/purposes/) into every banner language', () => {
+    expect([...PRESET_LANGUAGES].sort()).toEqual(['en', ...LANGUAGES].sort());
   });
 
-  it.each(files.filter(([language]) => !PRESETS_PENDING.includes(language)))('%s says what every preset is for, in its own words, naming the same brands', (language, texts) => {
-    const purposes = texts.servicePurposes!;
-    expect(Object.keys(purposes).sort()).toEqual(Object.keys(PRESET_TEXTS).sort());
+  it.each(files)('%s says what every preset is for, in its own words, naming the same brands', (language, texts) => {
+    const purposes = texts.servicePurposes;
+    expect(purposes, `${language}.servicePurposes (banner/texts/presets/${language}.ts)`).toBeDefined();
+    expect(Object.keys(purposes!).sort()).toEqual(Object.keys(PRESET_TEXTS).sort());
     for (const [id, preset] of Object.entries(PRESET_TEXTS)) {
-      const text = purposes[id]!;
+      const text = purposes![id]!;
       const where = `${language}.servicePurposes.${id}`;
       expect(text.trim(), where).not.toBe('');
       expect(text, `${where} is English`).not.toBe(preset.purpose);
