@@ -118,6 +118,7 @@ function renderDocs(): string {
       lines.push('');
     }
   }
+  lines.push('## Languages', '', `Each preset's purpose, the sentence the preference centre shows under its name, comes in English and in all ${LANGUAGES.length - 1} other banner languages. They are written one file per language in \`src/presets/purposes/<code>.ts\` (English, \`en.ts\`, is the source): the first presets one sentence each, the others one sentence per kind of service with the brand filled in, so a new preset of a known kind is translated at once. A language that misses a preset or a kind does not compile; \`npm run presets\` writes them to \`banner/texts/presets/<code>.ts\`, which every language file passes as \`servicePurposes\`. Labels, providers and the per-cookie texts stay in English.`, '');
   return lines.join('\n');
 }
 
