@@ -1,5 +1,6 @@
 // Bulgarian texts: dist/i18n/bg.js for the script tag, i18n/bg.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/bg';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Използваме бисквитки',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Функционални бисквитки', description: 'Запомнят настройките Ви и осигуряват работата на видеоклипове, карти и подобни функции.' },
     other: { label: 'Други бисквитки', description: 'Използват се за реклама и се споделят с партньори, които може да ги съчетаят с други данни за Вас.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

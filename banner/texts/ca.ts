@@ -1,5 +1,6 @@
 // Catalan texts: dist/i18n/ca.js for the script tag, i18n/ca.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ca';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Utilitzem galetes',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Galetes funcionals', description: 'Recorden la vostra configuració i fan funcionar vídeos, mapes i altres funcions semblants.' },
     other: { label: 'Altres galetes', description: 'Serveixen per a la publicitat i es comparteixen amb socis, que les poden combinar amb altres dades sobre vosaltres.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Czech texts: dist/i18n/cs.js for the script tag, i18n/cs.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/cs';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Používáme soubory cookie',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkční soubory cookie', description: 'Pamatují si vaše nastavení a umožňují fungování videí, map a podobných funkcí.' },
     other: { label: 'Ostatní soubory cookie', description: 'Slouží k reklamě a sdílíme je s partnery, kteří je mohou spojit s dalšími údaji o vás.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Danish texts: dist/i18n/da.js for the script tag, i18n/da.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/da';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Vi bruger cookies',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funktionelle cookies', description: 'Husker dine indstillinger og får videoer, kort og lignende funktioner til at virke.' },
     other: { label: 'Andre cookies', description: 'Bruges til annoncering og deles med partnere, som kan kombinere dem med andre oplysninger om dig.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

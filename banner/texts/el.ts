@@ -1,5 +1,6 @@
 // Greek texts: dist/i18n/el.js for the script tag, i18n/el.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/el';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Χρησιμοποιούμε cookies',
@@ -48,4 +49,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies λειτουργικότητας', description: 'Θυμούνται τις ρυθμίσεις σας και επιτρέπουν τη λειτουργία βίντεο, χαρτών και παρόμοιων δυνατοτήτων.' },
     other: { label: 'Άλλα cookies', description: 'Χρησιμοποιούνται για διαφήμιση και κοινοποιούνται σε συνεργάτες, που μπορεί να τα συνδυάσουν με άλλα δεδομένα σας.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Estonian texts: dist/i18n/et.js for the script tag, i18n/et.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/et';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Kasutame küpsiseid',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funktsionaalsed küpsised', description: 'Jätavad meelde teie seaded ning panevad töötama videod, kaardid ja muud sarnased funktsioonid.' },
     other: { label: 'Muud küpsised', description: 'Kasutatakse reklaamiks ja jagatakse partneritega, kes võivad neid ühendada muude teie kohta käivate andmetega.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

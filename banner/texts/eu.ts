@@ -1,5 +1,6 @@
 // Basque texts: dist/i18n/eu.js for the script tag, i18n/eu.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/eu';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Cookieak erabiltzen ditugu',
@@ -47,4 +48,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookie funtzionalak', description: 'Zure ezarpenak gogoratzen dituzte, eta bideoak, mapak eta antzeko funtzioak dabiltzala bermatzen dute.' },
     other: { label: 'Beste cookie batzuk', description: 'Publizitaterako erabiltzen dira, eta bazkideekin partekatzen dira; haiek zuri buruzko beste datu batzuekin konbina ditzakete.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

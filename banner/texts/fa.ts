@@ -1,5 +1,6 @@
 // Persian texts: dist/i18n/fa.js for the script tag, i18n/fa.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/fa';
 
 export const texts: TextOverrides = {
   bannerTitle: 'ما از کوکی استفاده می‌کنیم',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'کوکی‌های کاربردی', description: 'تنظیمات شما را به خاطر می‌سپارند و ویدیوها، نقشه‌ها و امکانات مشابه را به کار می‌اندازند.' },
     other: { label: 'کوکی‌های دیگر', description: 'برای تبلیغات به کار می‌روند و با شرکایی به اشتراک گذاشته می‌شوند که ممکن است آن‌ها را با داده‌های دیگری دربارهٔ شما ترکیب کنند.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Finnish texts: dist/i18n/fi.js for the script tag, i18n/fi.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/fi';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Käytämme evästeitä',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Toiminnalliset evästeet', description: 'Muistavat asetuksesi ja saavat videot, kartat ja muut vastaavat toiminnot toimimaan.' },
     other: { label: 'Muut evästeet', description: 'Käytetään mainontaan ja jaetaan kumppaneille, jotka voivat yhdistää ne muihin sinua koskeviin tietoihin.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

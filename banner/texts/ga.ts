@@ -1,5 +1,6 @@
 // Irish texts: dist/i18n/ga.js for the script tag, i18n/ga.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ga';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Úsáidimid fianáin',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Fianáin fheidhmiúla', description: 'Meabhraíonn siad do shocruithe agus cuireann siad físeáin, léarscáileanna agus gnéithe dá samhail ag obair.' },
     other: { label: 'Fianáin eile', description: 'Úsáidtear iad le haghaidh fógraíochta agus roinntear iad le comhpháirtithe a d’fhéadfadh iad a chur le sonraí eile fút.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

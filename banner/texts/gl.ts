@@ -1,5 +1,6 @@
 // Galician texts: dist/i18n/gl.js for the script tag, i18n/gl.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/gl';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Usamos cookies',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies funcionais', description: 'Lembran a súa configuración e fan funcionar vídeos, mapas e outras funcións semellantes.' },
     other: { label: 'Outras cookies', description: 'Úsanse para publicidade e compártense con socios, que poden combinalas con outros datos sobre vostede.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Hebrew texts: dist/i18n/he.js for the script tag, i18n/he.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/he';
 
 export const texts: TextOverrides = {
   bannerTitle: 'אנחנו משתמשים בעוגיות',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'עוגיות פונקציונליות', description: 'זוכרות את ההגדרות שלך ומאפשרות לסרטונים, למפות ולתכונות דומות לפעול.' },
     other: { label: 'עוגיות אחרות', description: 'משמשות לפרסום ומשותפות עם שותפים, שעשויים לשלב אותן עם מידע אחר עליך.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Hindi texts: dist/i18n/hi.js for the script tag, i18n/hi.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/hi';
 
 export const texts: TextOverrides = {
   bannerTitle: 'हम कुकी का उपयोग करते हैं',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'कार्यात्मक कुकी', description: 'आपकी सेटिंग याद रखती हैं और वीडियो, मैप जैसी सुविधाओं को चलाती हैं।' },
     other: { label: 'अन्य कुकी', description: 'विज्ञापन के लिए उपयोग होती हैं और साझेदारों के साथ साझा की जाती हैं, जो इन्हें आपके बारे में अन्य डेटा के साथ जोड़ सकते हैं।' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Croatian texts: dist/i18n/hr.js for the script tag, i18n/hr.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/hr';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Koristimo kolačiće',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkcionalni kolačići', description: 'Pamte vaše postavke i omogućuju rad videozapisa, karata i sličnih značajki.' },
     other: { label: 'Ostali kolačići', description: 'Služe za oglašavanje i dijele se s partnerima, koji ih mogu povezati s drugim podacima o vama.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

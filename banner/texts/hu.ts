@@ -1,5 +1,6 @@
 // Hungarian texts: dist/i18n/hu.js for the script tag, i18n/hu.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/hu';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Sütiket használunk',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkcionális sütik', description: 'Megjegyzik a beállításait, és működtetik a videókat, térképeket és hasonló funkciókat.' },
     other: { label: 'Egyéb sütik', description: 'Hirdetésekhez használjuk őket, és megosztjuk partnereinkkel, akik összekapcsolhatják más Önről szóló adatokkal.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

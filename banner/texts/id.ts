@@ -1,5 +1,6 @@
 // Indonesian texts: dist/i18n/id.js for the script tag, i18n/id.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/id';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Kami menggunakan cookie',
@@ -47,4 +48,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookie fungsional', description: 'Mengingat pengaturan Anda dan membuat video, peta, serta fitur serupa berfungsi.' },
     other: { label: 'Cookie lainnya', description: 'Digunakan untuk iklan dan dibagikan kepada mitra, yang dapat menggabungkannya dengan data lain tentang Anda.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Icelandic texts: dist/i18n/is.js for the script tag, i18n/is.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/is';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Við notum vafrakökur',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Virknikökur', description: 'Muna stillingarnar þínar og láta myndskeið, kort og svipaða eiginleika virka.' },
     other: { label: 'Aðrar vafrakökur', description: 'Notaðar til auglýsinga og deilt með samstarfsaðilum, sem geta tengt þær öðrum upplýsingum um þig.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Japanese texts: dist/i18n/ja.js for the script tag, i18n/ja.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ja';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Cookie の使用について',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: '機能 Cookie', description: '設定を記憶し、動画や地図などの機能を動作させます。' },
     other: { label: 'その他の Cookie', description: '広告に使用され、パートナーと共有されます。パートナーはお客様に関する他のデータと組み合わせる場合があります。' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Korean texts: dist/i18n/ko.js for the script tag, i18n/ko.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ko';
 
 export const texts: TextOverrides = {
   bannerTitle: '쿠키 사용 안내',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: '기능 쿠키', description: '설정을 기억하고 동영상, 지도 등의 기능이 작동하게 합니다.' },
     other: { label: '기타 쿠키', description: '광고에 사용되며 파트너와 공유됩니다. 파트너는 이를 귀하에 관한 다른 데이터와 결합할 수 있습니다.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

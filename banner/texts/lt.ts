@@ -1,5 +1,6 @@
 // Lithuanian texts: dist/i18n/lt.js for the script tag, i18n/lt.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/lt';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Naudojame slapukus',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkciniai slapukai', description: 'Įsimena jūsų nustatymus ir užtikrina vaizdo įrašų, žemėlapių bei panašių funkcijų veikimą.' },
     other: { label: 'Kiti slapukai', description: 'Naudojami reklamai ir perduodami partneriams, kurie gali juos susieti su kitais duomenimis apie jus.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Latvian texts: dist/i18n/lv.js for the script tag, i18n/lv.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/lv';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Mēs izmantojam sīkdatnes',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkcionālās sīkdatnes', description: 'Atceras jūsu iestatījumus un nodrošina video, karšu un līdzīgu funkciju darbību.' },
     other: { label: 'Citas sīkdatnes', description: 'Tiek izmantotas reklāmai un kopīgotas ar partneriem, kuri tās var apvienot ar citiem datiem par jums.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Maltese texts: dist/i18n/mt.js for the script tag, i18n/mt.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/mt';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Nużaw il-cookies',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies funzjonali', description: 'Jiftakru s-settings tiegħek u jħaddmu vidjows, mapep u karatteristiċi simili.' },
     other: { label: 'Cookies oħra', description: 'Jintużaw għar-reklamar u jinqasmu ma’ sħab, li jistgħu jgħaqqduhom ma’ data oħra dwarek.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

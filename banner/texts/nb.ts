@@ -1,5 +1,6 @@
 // Norwegian Bokmål texts: dist/i18n/nb.js for the script tag, i18n/nb.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/nb';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Vi bruker informasjonskapsler',
@@ -47,4 +48,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funksjonelle informasjonskapsler', description: 'Husker innstillingene dine og får videoer, kart og lignende funksjoner til å virke.' },
     other: { label: 'Andre informasjonskapsler', description: 'Brukes til annonsering og deles med partnere, som kan kombinere dem med andre opplysninger om deg.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

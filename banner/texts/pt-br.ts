@@ -1,5 +1,6 @@
 // Brazilian Portuguese texts: dist/i18n/pt-br.js for the script tag, i18n/pt-br.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/pt-br';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Usamos cookies',
@@ -46,4 +47,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookies funcionais', description: 'Lembram suas configurações e fazem funcionar vídeos, mapas e recursos parecidos.' },
     other: { label: 'Outros cookies', description: 'Usados para publicidade e compartilhados com parceiros, que podem combiná-los com outros dados sobre você.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Romanian texts: dist/i18n/ro.js for the script tag, i18n/ro.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/ro';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Folosim cookie-uri',
@@ -48,4 +49,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookie-uri funcționale', description: 'Rețin setările dumneavoastră și fac să funcționeze videoclipurile, hărțile și alte funcții similare.' },
     other: { label: 'Alte cookie-uri', description: 'Sunt folosite pentru publicitate și partajate cu parteneri, care le pot combina cu alte date despre dumneavoastră.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Slovak texts: dist/i18n/sk.js for the script tag, i18n/sk.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/sk';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Používame súbory cookie',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkčné súbory cookie', description: 'Pamätajú si vaše nastavenia a umožňujú fungovanie videí, máp a podobných funkcií.' },
     other: { label: 'Ostatné súbory cookie', description: 'Slúžia na reklamu a zdieľame ich s partnermi, ktorí ich môžu spojiť s ďalšími údajmi o vás.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

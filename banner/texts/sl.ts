@@ -1,5 +1,6 @@
 // Slovenian texts: dist/i18n/sl.js for the script tag, i18n/sl.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/sl';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Uporabljamo piškotke',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funkcionalni piškotki', description: 'Zapomnijo si vaše nastavitve in omogočajo delovanje videoposnetkov, zemljevidov in podobnih funkcij.' },
     other: { label: 'Drugi piškotki', description: 'Uporabljajo se za oglaševanje in jih delimo s partnerji, ki jih lahko povežejo z drugimi podatki o vas.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

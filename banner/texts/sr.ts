@@ -1,5 +1,6 @@
 // Serbian (Cyrillic) texts: dist/i18n/sr.js for the script tag, i18n/sr.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/sr';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Користимо колачиће',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Функционални колачићи', description: 'Памте ваша подешавања и омогућавају рад видео-снимака, мапа и сличних функција.' },
     other: { label: 'Остали колачићи', description: 'Служе за оглашавање и деле се с партнерима, који могу да их повежу с другим подацима о вама.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

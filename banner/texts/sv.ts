@@ -1,5 +1,6 @@
 // Swedish texts: dist/i18n/sv.js for the script tag, i18n/sv.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/sv';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Vi använder kakor',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Funktionella kakor', description: 'Kommer ihåg dina inställningar och får videor, kartor och liknande funktioner att fungera.' },
     other: { label: 'Övriga kakor', description: 'Används för annonsering och delas med partner, som kan kombinera dem med andra uppgifter om dig.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

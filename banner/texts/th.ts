@@ -1,5 +1,6 @@
 // Thai texts: dist/i18n/th.js for the script tag, i18n/th.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/th';
 
 export const texts: TextOverrides = {
   bannerTitle: 'เราใช้คุกกี้',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: 'คุกกี้เพื่อการใช้งาน', description: 'จดจำการตั้งค่าของคุณ และทำให้วิดีโอ แผนที่ และฟีเจอร์อื่นที่คล้ายกันทำงานได้' },
     other: { label: 'คุกกี้อื่น ๆ', description: 'ใช้เพื่อการโฆษณาและแบ่งปันกับพันธมิตร ซึ่งอาจนำไปรวมกับข้อมูลอื่นเกี่ยวกับคุณ' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Turkish texts: dist/i18n/tr.js for the script tag, i18n/tr.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/tr';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Çerez kullanıyoruz',
@@ -47,4 +48,5 @@ export const texts: TextOverrides = {
     functional: { label: 'İşlevsel çerezler', description: 'Ayarlarınızı hatırlar; videoların, haritaların ve benzeri özelliklerin çalışmasını sağlar.' },
     other: { label: 'Diğer çerezler', description: 'Reklam için kullanılır ve sizinle ilgili başka verilerle birleştirebilecek iş ortaklarıyla paylaşılır.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

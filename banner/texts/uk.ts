@@ -1,5 +1,6 @@
 // Ukrainian texts: dist/i18n/uk.js for the script tag, i18n/uk.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/uk';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Ми використовуємо файли cookie',
@@ -45,4 +46,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Функціональні файли cookie', description: 'Запам’ятовують ваші налаштування й забезпечують роботу відео, карт і подібних функцій.' },
     other: { label: 'Інші файли cookie', description: 'Використовуються для реклами й передаються партнерам, які можуть поєднати їх з іншими даними про вас.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

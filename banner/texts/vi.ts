@@ -1,5 +1,6 @@
 // Vietnamese texts: dist/i18n/vi.js for the script tag, i18n/vi.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/vi';
 
 export const texts: TextOverrides = {
   bannerTitle: 'Chúng tôi sử dụng cookie',
@@ -47,4 +48,5 @@ export const texts: TextOverrides = {
     functional: { label: 'Cookie chức năng', description: 'Ghi nhớ cài đặt của bạn và giúp video, bản đồ cùng các tính năng tương tự hoạt động.' },
     other: { label: 'Cookie khác', description: 'Dùng cho quảng cáo và được chia sẻ với đối tác, những người có thể kết hợp chúng với dữ liệu khác về bạn.' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

@@ -1,5 +1,6 @@
 // Simplified Chinese texts: dist/i18n/zh-hans.js for the script tag, i18n/zh-hans.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/zh-hans';
 
 export const texts: TextOverrides = {
   bannerTitle: '我们使用 Cookie',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: '功能 Cookie', description: '记住您的设置，使视频、地图等功能正常运行。' },
     other: { label: '其他 Cookie', description: '用于广告，并与合作伙伴共享，合作伙伴可能将其与您的其他数据结合使用。' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

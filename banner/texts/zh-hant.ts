@@ -1,5 +1,6 @@
 // Traditional Chinese texts: dist/i18n/zh-hant.js for the script tag, i18n/zh-hant.mjs for npm.
 import type { TextOverrides } from '../../src/index';
+import { PRESET_PURPOSES } from './presets/zh-hant';
 
 export const texts: TextOverrides = {
   bannerTitle: '我們使用 Cookie',
@@ -44,4 +45,5 @@ export const texts: TextOverrides = {
     functional: { label: '功能 Cookie', description: '記住您的設定，讓影片、地圖等功能正常運作。' },
     other: { label: '其他 Cookie', description: '用於廣告，並與合作夥伴分享，合作夥伴可能將其與您的其他資料結合。' },
   },
+  servicePurposes: PRESET_PURPOSES,
 };

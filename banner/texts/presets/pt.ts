@@ -5,7 +5,7 @@ export const PRESET_PURPOSES: Record<string, string> = {
   'google-ads': 'Mede a eficácia dos nossos anúncios do Google e serve para mostrarmos a nossa publicidade em outros sites.',
   youtube: 'Reproduz vídeos do YouTube neste site; ao carregar um vídeo, o YouTube pode guardar os seus próprios cookies.',
   vimeo: 'Reproduz vídeos do Vimeo neste site; ao carregar um vídeo, o Vimeo pode guardar os seus próprios cookies.',
-  'google-maps': 'Mostra mapas interativos neste site; ao carregar um mapa, o serviço pode guardar os seus próprios cookies.',
+  'google-maps': 'Mostra mapas interativos neste site; ao carregar um mapa, a Google pode guardar os seus próprios cookies.',
   'meta-pixel': 'Mede a eficácia dos nossos anúncios no Facebook e no Instagram e serve para mostrarmos a nossa publicidade nessas redes.',
   'linkedin-insight': 'Mede a eficácia dos nossos anúncios no LinkedIn e serve para mostrarmos a nossa publicidade no LinkedIn.',
   'tiktok-pixel': 'Mede a eficácia dos nossos anúncios no TikTok e serve para mostrarmos a nossa publicidade no TikTok.',

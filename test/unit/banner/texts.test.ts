@@ -1,5 +1,6 @@
 // Every language file says everything the banner shows, in its own words, as plain text,
-// with its placeholders intact and without naming a category outside the category texts.
+// with its placeholders intact and without naming a category outside the category texts,
+// and says what every built-in preset is for (banner/texts/presets/, from src/presets/purposes/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRESET_TEXTS } from '../../../banner/texts/presets/en';
@@ -7,6 +8,7 @@ import { texts as en } from '../../../banner/texts/en';
 import { textDirection } from '../../../banner/view-model';
 import { PLACEHOLDER_TEXTS } from '../../../src/manager/placeholder';
 import { LANGUAGES } from '../../../src/i18n';
+import { LANGUAGES as PRESET_LANGUAGES } from '../../../src/presets/purposes';
 import type { TextOverrides } from '../../../src/index';
 
 const files = await Promise.all(
@@ -32,6 +34,12 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 /** The `{placeholder}` names in a text, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
+/** A text's words, lowercase. */
+const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/** The brands an English preset purpose names: its capitalised words after the first. */
+const brandsIn = (purpose: string) => (purpose.match(/\p{L}+/gu) ?? []).slice(1).filter((word) => /^\p{Lu}/u.test(word));
+
 describe('language files', () => {
   it('exist for at least 40 languages, each in the core’s list and loadable from npm', () => {
     const onDisk = readdirSync('banner/texts')
@@ -50,8 +58,30 @@ describe('language files', () => {
     const keys = Object.keys(texts).filter((key) => key !== 'servicePurposes' && key !== 'categories');
     expect(keys.sort()).toEqual([...KEYS].sort());
     for (const name of Object.keys(en.categories)) expect(Object.keys(texts.categories![name]!).sort()).toEqual(['description', 'label']);
-    // Where a language translates the presets (banner/texts/presets/), it translates them all.
-    if (texts.servicePurposes) expect(Object.keys(texts.servicePurposes).sort()).toEqual(Object.keys(PRESET_TEXTS).sort());
+  });
+
+  it('translate the presets’ purposes (src/presets/purposes/) into every banner language', () => {
+    expect([...PRESET_LANGUAGES].sort()).toEqual(['en', ...LANGUAGES].sort());
+  });
+
+  it.each(files)('%s says what every preset is for, in its own words, naming the same brands', (language, texts) => {
+    const purposes = texts.servicePurposes;
+    expect(purposes, `${language}.servicePurposes (banner/texts/presets/${language}.ts)`).toBeDefined();
+    expect(Object.keys(purposes!).sort()).toEqual(Object.keys(PRESET_TEXTS).sort());
+    for (const [id, preset] of Object.entries(PRESET_TEXTS)) {
+      const text = purposes![id]!;
+      const where = `${language}.servicePurposes.${id}`;
+      expect(text.trim(), where).not.toBe('');
+      expect(text, `${where} is English`).not.toBe(preset.purpose);
+      const brands = brandsIn(preset.purpose);
+      for (const brand of brands) expect(text, `${where} names ${brand}`).toContain(brand);
+      // Half its words (brands aside) the English sentence's own: left in English, mostly.
+      const english = new Set(words(preset.purpose));
+      const own = words(text).filter((word) => !brands.some((brand) => brand.toLowerCase() === word));
+      const borrowed = own.filter((word) => english.has(word));
+      expect(borrowed.length, `${where} is mostly English: ${borrowed.join(' ')}`).toBeLessThan(own.length / 2);
+    }
+    expect(JSON.stringify(purposes)).not.toMatch(/[<>]/);
   });
 
   it.each(files)('%s leaves no text in English, keeps every placeholder and carries no markup', (language, texts) => {
