@@ -38,6 +38,16 @@ describe('the packed package', () => {
     expect(scripts.filter((file) => !files.includes(file + '.map'))).toEqual([]);
   });
 
+  it('names both commands, each a file it ships, in package.json written once per key', async () => {
+    const text = await readFile(join(ROOT, 'package.json'), 'utf8');
+    // JSON.parse keeps the last of two equal keys: a second "bin" would silently drop the first.
+    const keys = [...text.matchAll(/^  "([^"]+)":/gm)].map((match) => match[1]);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    const { bin } = JSON.parse(text) as { bin: Record<string, string> };
+    expect(Object.keys(bin).sort()).toEqual(['consentry', 'consentry-ledger']);
+    for (const path of Object.values(bin)) expect(files).toContain(path.replace(/^\.\//, ''));
+  });
+
   it("keeps 'use client' as the first statement of the React adapter (Next.js App Router)", async () => {
     const react = await readFile(join(dir, 'node_modules/consentry/dist/react.mjs'), 'utf8');
     expect(react.replace(/^\/\*[\s\S]*?\*\/\s*/, '')).toMatch(/^'use client';\n/);
