@@ -108,7 +108,15 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     for (const act of waiting.splice(0)) act();
     if (announcing) announce();
   });
-  const open = (view: View) => link.with((manager) => manager.open(view));
+  /** The first view's language file, fetched beside the manager rather than after it. */
+  const fetchTexts = () => {
+    const language = api.language;
+    if (!link.loaded && language !== 'en' && LANGUAGES.includes(language)) options.loadTexts?.(language, config).catch(() => {});
+  };
+  const open = (view: View) => {
+    fetchTexts();
+    link.with((manager) => manager.open(view));
+  };
 
   const state = createConsentState({
     config: () => config,
@@ -174,7 +182,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
       });
     },
     open,
-    language: () => resolveLanguage(config.language, env?.doc.documentElement.lang, env?.nav.languages ?? [], available),
+    // While the manager still checks the config, the language the raw config asks for.
+    language: () => resolveLanguage(checked ? config.language : askedLanguage(input), env?.doc.documentElement.lang, env?.nav.languages ?? [], available),
     destroy() {
       if (destroyed) return;
       link.loaded?.hide();
@@ -231,8 +240,15 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   }
   if (checked) begin();
   else {
-    defaulted = !!(input as { googleConsentMode?: unknown } | null)?.googleConsentMode && !!env && !!pushDefault(env.win);
+    const raw = (input ?? {}) as { googleConsentMode?: unknown; autoShow?: unknown; cookie?: { name?: unknown } };
+    defaulted = !!raw.googleConsentMode && !!env && !!pushDefault(env.win);
     link.with(() => {});
+    // No choice stored yet (a first visit): the banner will show, in the page's language.
+    try {
+      if (raw.autoShow !== false && !jar?.values(typeof raw.cookie?.name === 'string' ? raw.cookie.name : 'consentry')[0]) fetchTexts();
+    } catch {
+      // Cookies throw here: the manager fetches the texts when it shows the banner.
+    }
   }
 
   // Later, so that listeners added after creation hear them: the page's own scripts
@@ -249,6 +265,12 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
 
   return api;
 }
+
+/** The `language` a raw config asks for, as the validator would keep it (lower case), else "auto". */
+const askedLanguage = (input: unknown) => {
+  const language = (input as { language?: unknown } | null)?.language;
+  return typeof language === 'string' ? language.toLowerCase() : 'auto';
+};
 
 /** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */
 function hasPendingReceipts({ win }: Env): boolean {

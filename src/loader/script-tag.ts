@@ -7,7 +7,7 @@ import { readScriptConfig } from '../config/read';
 import { createInstance, type InstanceOptions, type MountUI, type StartManager } from '../consentry';
 import { browserEnv } from '../env';
 import { createLog } from '../log';
-import type { Consentry } from '../types';
+import type { Consentry, TextOverrides } from '../types';
 import { loadScript } from './load-script';
 import { SHARED } from './shared';
 
@@ -36,6 +36,7 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
   let chunk: Promise<{ startManager: StartManager; mountBanner: MountUI }> | undefined;
   const managerChunk = (nonce?: string) =>
     (chunk ??= loadScript(env, chunkUrl('consentry-banner.js'), nonce, 'consentry:manager', (factory) => (typeof factory === 'function' ? factory(SHARED) : undefined)));
+  const texts: Record<string, Promise<TextOverrides>> = {};
   const options: InstanceOptions = {
     env,
     manager,
@@ -49,8 +50,11 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
       return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets));
     },
     loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
+    // Once per language: the gate may ask for the first view's file before the manager does.
     loadTexts: (language, { nonce }) =>
-      loadScript(env, chunkUrl(`i18n/${language}.js`), nonce, 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
+      (texts[language] ??= loadScript(env, chunkUrl(`i18n/${language}.js`), nonce ?? nonceOf(input, loader), 'consentry:texts', (detail) =>
+        detail?.language === language ? detail.texts : undefined,
+      )),
   };
   // The loader always stands up: a config that breaks the start gets the embedded default
   // (which grants nothing), and the page still has window.Consentry.

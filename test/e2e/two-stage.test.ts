@@ -16,7 +16,12 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 beforeAll(async () => {
   [browser, site] = await Promise.all([
     launch(),
-    serveSite(process.cwd(), { routes: { '/two-stage.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE) } }),
+    serveSite(process.cwd(), {
+      routes: {
+        '/two-stage.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+        '/two-stage-fr.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE.replace('lang="en"', 'lang="fr"')),
+      },
+    }),
   ]);
 });
 afterAll(async () => {
@@ -41,6 +46,25 @@ describe('the two-stage runtime', () => {
     await page.waitForFunction(() => Consentry?.get()?.method === 'reject-all');
     await page.waitForTimeout(300);
     expect(files).toEqual(['/dist/consentry.js']);
+    await context.close();
+  });
+
+  it('fetches a first visit’s language file in parallel with the chunk, not after it, and once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (request) => request.url().includes('/dist/') && files.push(new URL(request.url()).pathname));
+    let requestedWhileChunkLoads: string[] = [];
+    await page.route('**/dist/consentry-banner.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      requestedWhileChunkLoads = [...files];
+      await route.continue();
+    });
+    await page.goto(site.url + '/two-stage-fr.html');
+    await page.waitForSelector(BANNER);
+    expect(requestedWhileChunkLoads).toContain('/dist/i18n/fr.js');
+    expect(files.filter((file) => file === '/dist/i18n/fr.js')).toHaveLength(1);
+    expect(await page.locator('[data-action="accept-all"]').textContent()).toBe('Tout accepter');
     await context.close();
   });
 });
