@@ -9,7 +9,7 @@
 import { h } from 'preact';
 import type { Consentry, TextOverrides, View } from '../src/index';
 import { BannerView } from './banner-view';
-import { PreferencesDialog } from './preferences-dialog';
+import type { PreferencesPart } from './mount';
 import type { PresetTexts } from './preset-texts';
 import { texts as english } from './texts/en';
 import { categoriesView, gpcNotice, mergeTexts, textDirection } from './view-model';
@@ -18,11 +18,15 @@ export interface AppProps {
   cmp: Consentry;
   view?: View;
   presets: PresetTexts;
+  /** The preference centre, once its part has loaded (the mount asks for it only then). */
+  Preferences?: PreferencesPart['PreferencesDialog'];
+  /** Start fetching the preference centre: the visitor is about to open it. */
+  warm?(): void;
   /** Close the preference centre (its close button and Escape). */
   onClose(): void;
 }
 
-export function App({ cmp, view, presets, onClose }: AppProps) {
+export function App({ cmp, view, presets, Preferences, warm, onClose }: AppProps) {
   const own = cmp.texts();
   const texts = mergeTexts(english, own);
   const { language, config } = cmp;
@@ -34,8 +38,8 @@ export function App({ cmp, view, presets, onClose }: AppProps) {
   const props = { cmp, texts, categories, gpc, lang };
   return (
     <div class={'c ' + config.theme} lang={lang} dir={textDirection(lang)}>
-      {view == 'banner' && <BannerView {...props} />}
-      {view == 'preferences' && <PreferencesDialog {...props} onClose={onClose} />}
+      {view == 'banner' && <BannerView {...props} warm={warm} />}
+      {view == 'preferences' && Preferences && <Preferences {...props} onClose={onClose} />}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 // changes, scroll room and clean removal. Testing Library does not pierce shadow roots, so
 // these tests query the root directly.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountBanner } from '../../banner/mount';
+import { mountBanner, type Parts } from '../../banner/mount';
+import * as preferencesPart from '../../banner/preferences-part';
 import type { UIController } from '../../src/index';
 import { fakeCmp, type FakeConsentry, type FakeOptions } from './fake-cmp';
 
@@ -12,11 +13,17 @@ afterEach(() => {
   ui = undefined;
 });
 
-function mount(options?: FakeOptions): { cmp: FakeConsentry; root: ShadowRoot } {
+/** The preference centre's part as the npm build gives it: loaded on demand (a microtask here). */
+const PARTS: Parts = { preferences: async () => preferencesPart };
+
+function mount(options?: FakeOptions, parts: Parts = PARTS): { cmp: FakeConsentry; root: ShadowRoot } {
   const cmp = fakeCmp(options);
-  ui = mountBanner(cmp);
+  ui = mountBanner(cmp, parts);
   return { cmp, root: document.getElementById('consentry-root')!.shadowRoot! };
 }
+
+/** The preference centre opens once its part is in: wait for the dialog. */
+const opened = (root: ShadowRoot) => vi.waitFor(() => expect(root.querySelector('[part=preferences]')).not.toBeNull());
 
 const press = (element: Element, key: string) => element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
@@ -59,10 +66,11 @@ describe('mountBanner', () => {
     }
   });
 
-  it('switches views on command and removes everything on destroy', () => {
+  it('switches views on command and removes everything on destroy', async () => {
     const { root } = mount();
     ui!.show('banner');
     ui!.show('preferences');
+    await opened(root);
     expect(root.querySelector('[part=banner]')).toBeNull();
     expect(root.querySelector('[part=preferences]')?.getAttribute('role')).toBe('dialog');
     ui!.hide();
@@ -72,12 +80,13 @@ describe('mountBanner', () => {
     expect(document.getElementById('consentry-root')).toBeNull();
   });
 
-  it('returns focus to the page element that opened the preference centre', () => {
+  it('returns focus to the page element that opened the preference centre', async () => {
     document.body.innerHTML = '<footer><a href="/cookies" id="footer">Cookie preferences</a></footer>';
     const { root, cmp } = mount();
     const link = document.getElementById('footer')!;
     link.focus();
     ui!.show('preferences');
+    await opened(root);
     // Focus on the title: the dialog is announced by its name.
     expect(root.activeElement).toBe(root.getElementById('cp'));
     expect(root.activeElement?.textContent).toBe('Cookie preferences');
@@ -89,11 +98,12 @@ describe('mountBanner', () => {
     expect(document.activeElement).toBe(link);
   });
 
-  it('goes back to the banner, and to its "Change preferences" button, when closed after opening from it', () => {
+  it('goes back to the banner, and to its "Change preferences" button, when closed after opening from it', async () => {
     const { root, cmp } = mount();
     ui!.show('banner');
     (root.querySelector('[data-action=preferences]') as HTMLElement).focus();
     ui!.show('preferences');
+    await opened(root);
     (root.querySelector('[data-action=close]') as HTMLElement).click();
     expect(cmp.show).toHaveBeenCalledTimes(1);
     expect(cmp.hide).not.toHaveBeenCalled();
@@ -121,13 +131,14 @@ describe('mountBanner', () => {
     expect(root.querySelector('.c')?.classList.contains('dark')).toBe(true);
   });
 
-  it('reserves scroll room under a bottom banner while it shows and restores the page’s own value', () => {
+  it('reserves scroll room under a bottom banner while it shows and restores the page’s own value', async () => {
     document.documentElement.style.scrollPaddingBottom = '7px';
-    mount();
+    const { root } = mount();
     ui!.show('banner');
     // jsdom has no layout: the banner measures 0, but the page's value is replaced...
     expect(document.documentElement.style.scrollPaddingBottom).toBe('0px');
     ui!.show('preferences');
+    await opened(root);
     // ...and given back as soon as the banner is gone.
     expect(document.documentElement.style.scrollPaddingBottom).toBe('7px');
     ui!.show('banner');
