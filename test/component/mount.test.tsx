@@ -163,3 +163,108 @@ describe('mountBanner', () => {
     }
   });
 });
+
+describe('the preference centre’s part, loaded on demand', () => {
+  /** A loader the test settles by hand, counting its calls. */
+  function deferred<T>() {
+    let settle!: { resolve(value: T): void; reject(error: unknown): void };
+    const load = vi.fn(() => new Promise<T>((resolve, reject) => (settle = { resolve, reject })));
+    return { load, settle: () => settle };
+  }
+
+  it('is fetched only when the preference centre opens, with the presets’ texts beside it, once', async () => {
+    const part = deferred<typeof preferencesPart>();
+    const presets = vi.fn(async () => ({}));
+    const { root } = mount({ config: { services: { ga: { category: 'analytical', preset: 'google-analytics', cookies: [], hosts: [] } } } }, { preferences: part.load, presets });
+    ui!.show('banner');
+    expect(part.load).not.toHaveBeenCalled();
+    expect(presets).not.toHaveBeenCalled();
+    ui!.show('preferences');
+    await Promise.resolve();
+    // Both asked for at once: the presets' texts never wait for the dialog.
+    expect(part.load).toHaveBeenCalledTimes(1);
+    expect(presets).toHaveBeenCalledTimes(1);
+    // Until the part is in, the banner stays as it was.
+    expect(root.querySelector('[part=banner]')).not.toBeNull();
+    expect(root.querySelector('[part=preferences]')).toBeNull();
+    part.settle().resolve(preferencesPart);
+    await opened(root);
+    expect(root.activeElement).toBe(root.getElementById('cp'));
+    // Its stylesheet comes after the banner's.
+    expect(root.adoptedStyleSheets).toHaveLength(2);
+    expect([...root.adoptedStyleSheets[1]!.cssRules].map((rule) => rule.cssText).join('\n')).toContain('.p::backdrop');
+    ui!.show('banner');
+    ui!.show('preferences');
+    expect(root.querySelector('[part=preferences]')).not.toBeNull();
+    expect(part.load).toHaveBeenCalledTimes(1);
+    expect(presets).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts loading when a pointer or focus reaches “Change preferences”', async () => {
+    const part = deferred<typeof preferencesPart>();
+    const { root } = mount({}, { preferences: part.load });
+    ui!.show('banner');
+    const button = root.querySelector<HTMLElement>('[data-action=preferences]')!;
+    button.dispatchEvent(new Event('pointerenter'));
+    await vi.waitFor(() => expect(part.load).toHaveBeenCalledTimes(1));
+    button.focus();
+    await Promise.resolve();
+    expect(part.load).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[part=preferences]')).toBeNull();
+  });
+
+  it('does not open after the visitor chose on the banner while it loaded', async () => {
+    const part = deferred<typeof preferencesPart>();
+    const { root } = mount({}, { preferences: part.load });
+    ui!.show('banner');
+    ui!.show('preferences');
+    ui!.hide();
+    await vi.waitFor(() => expect(part.load).toHaveBeenCalled());
+    part.settle().resolve(preferencesPart);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(root.querySelector('[part]')).toBeNull();
+  });
+
+  it('when it fails: one console error naming the file, back to the banner, nothing chosen, and the next try fetches again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const part = deferred<typeof preferencesPart>();
+      const { root, cmp } = mount({}, { preferences: part.load });
+      ui!.show('banner');
+      ui!.show('preferences');
+      await vi.waitFor(() => expect(part.load).toHaveBeenCalledTimes(1));
+      part.settle().reject(Error('https://site.test/consentry-preferences.js did not load'));
+      await vi.waitFor(() => expect(cmp.show).toHaveBeenCalledTimes(1));
+      expect(error.mock.calls.map(([message]) => message)).toEqual([
+        'consentry: the preference centre did not load (https://site.test/consentry-preferences.js did not load); the banner stays, nothing is granted',
+      ]);
+      expect(cmp.hide).not.toHaveBeenCalled();
+      for (const choice of [cmp.acceptAll, cmp.rejectAll, cmp.set]) expect(choice).not.toHaveBeenCalled();
+      // The core answers cmp.show() with show('banner'): the first layer is still there and works.
+      ui!.show('banner');
+      root.querySelector<HTMLElement>('[data-action=reject-all]')!.click();
+      expect(cmp.rejectAll).toHaveBeenCalledTimes(1);
+      ui!.show('preferences');
+      await vi.waitFor(() => expect(part.load).toHaveBeenCalledTimes(2));
+      part.settle().resolve(preferencesPart);
+      await opened(root);
+    } finally {
+      error.mockRestore();
+    }
+  });
+
+  it('opened from the page (no banner) and failing: the core is told to hide, nothing chosen', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { root, cmp } = mount({}, { preferences: () => Promise.reject(Error('consentry-preferences.js did not load')) });
+      ui!.show('preferences');
+      await vi.waitFor(() => expect(cmp.hide).toHaveBeenCalledTimes(1));
+      expect(cmp.show).not.toHaveBeenCalled();
+      expect(cmp.set).not.toHaveBeenCalled();
+      expect(root.querySelector('[part]')).toBeNull();
+      expect(error).toHaveBeenCalledTimes(1);
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
