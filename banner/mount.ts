@@ -9,7 +9,7 @@ import { h, render } from 'preact';
 import type { Consentry, UIController, View } from '../src/index';
 import { App } from './app';
 import { textWarnings } from './check-texts';
-import { deepActiveElement } from './focus-trap';
+import { deepActiveElement } from './active-element';
 import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
