@@ -13,7 +13,7 @@ import { deepActiveElement } from './active-element';
 import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
-import { texts as english } from './texts/en';
+import { firstLayer } from './texts/en/first-layer';
 import { mergeTexts } from './view-model';
 
 /** The preference centre's part (banner/preferences-part.ts), as a loader delivers it. */
@@ -37,7 +37,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   const doc = document;
   const { config } = cmp;
   // The site's own texts, checked against its categories: the console says what is untrue.
-  for (const warning of textWarnings(config, english, mergeTexts(english, cmp.texts()))) console.warn('consentry: ' + warning);
+  for (const warning of textWarnings(config, firstLayer, mergeTexts(firstLayer, cmp.texts()))) console.warn('consentry: ' + warning);
   const host = doc.createElement('div');
   host.id = 'consentry-root';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -59,7 +59,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   let presets: PresetTexts = {};
   let part: PreferencesPart | undefined;
   let loading: Promise<PreferencesPart> | undefined;
-  const draw = () => render(h(App, { cmp, view, presets, Preferences: part?.PreferencesDialog, warm: () => void load().catch(() => {}), onClose }), root);
+  const draw = () => render(h(App, { cmp, view, presets, part, warm: () => void load().catch(() => {}), onClose }), root);
 
   let presetsAsked = false;
   /** The preference centre's part, fetched once; after a failure the next request tries again. */
