@@ -21,7 +21,7 @@ export type PreferencesPart = typeof import('./preferences-part');
 
 /** What the banner fetches only when the preference centre opens. */
 export interface Parts {
-  /** The preference centre: its dialog and stylesheet. */
+  /** The preference centre: its dialog, stylesheet and English. */
   preferences?: () => Promise<PreferencesPart>;
   /** The built-in presets' texts; asked for only when the config uses a preset. */
   presets?: () => Promise<PresetTexts>;

@@ -230,6 +230,7 @@ describe('first layer', () => {
     await visit();
     await settled(page);
     await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
     await page.keyboard.press('Escape');
     await page.click('[data-action="reject-all"]');
     await page.waitForTimeout(100);
@@ -498,6 +499,8 @@ describe('themes, languages and signals', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await visit();
     await page.click('[data-action="preferences"]');
+    // The preference centre's chunk arrives after the click.
+    await page.waitForSelector(DIALOG);
     expect(await page.$eval('input[name="analytical"]', (input) => getComputedStyle(input).appearance)).toBe('auto');
   });
 });
