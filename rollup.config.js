@@ -90,6 +90,50 @@ const managerChunk = (input, file) => ({
   },
 });
 
+/**
+ * The preference centre's chunk borrows the banner chunk's modules the same way, one level
+ * down: Preact and the banner view (banner/shared.ts) stay external, and the banner hands
+ * them to the function that wraps the chunk when it loads it (src/loader/manager-chunk.ts).
+ */
+const BANNER_SHARED = [...readFileSync('banner/shared.ts', 'utf8').matchAll(/^import \{([^}]+)\} from '([^']+)'/gm)].map(([, names, source]) => ({
+  key: source.replace(/^.*\//, '').replace(/-/g, '_'),
+  id: source.startsWith('.') ? resolve('banner', source) : source,
+  names: names.split(',').map((name) => name.trim()),
+}));
+const borrowFromBanner = () => ({
+  name: 'borrow-from-banner',
+  resolveId(source, importer) {
+    if (!importer) return null;
+    const target = source.startsWith('.') ? resolve(dirname(importer), source).replace(/\.tsx?$/, '') : source;
+    const shared = BANNER_SHARED.find(({ id }) => id === target);
+    return shared ? { id: 'banner-shared:' + shared.key, external: true } : null;
+  },
+  // A name the banner does not lend would be `undefined` at run time: refuse to build it.
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      for (const [id, names] of Object.entries(chunk.importedBindings ?? {})) {
+        const lent = BANNER_SHARED.find(({ key }) => 'banner-shared:' + key === id)?.names ?? [];
+        for (const name of names.filter((name) => !lent.includes(name)))
+          this.error(`${chunk.fileName} imports "${name}" from ${id.slice(14)}, which banner/shared.ts does not lend: add it there`);
+      }
+    }
+  },
+});
+const preferencesChunk = (input, file) => ({
+  input,
+  plugins: [borrowFromBanner(), ...transpile()],
+  output: {
+    file,
+    format: 'iife',
+    sourcemap: true,
+    name: 'chunk',
+    globals: (id) => 'shared.' + id.slice('banner-shared:'.length),
+    plugins: [minify()],
+    banner: "dispatchEvent(new CustomEvent('consentry:preferences',{detail:function(shared){",
+    footer: 'return chunk}}));',
+  },
+});
+
 /** `debug:entry`: debug mode for the script tag, handed over in a window event. */
 const debugEntry = () => ({
   name: 'debug-entry',
@@ -151,11 +195,16 @@ export default [
   // The script tag: config, storage, gating, signals and the banner loader. Every visit loads it.
   iife('src/loader/consentry.ts', 'dist/consentry.js'),
 
-  // The manager (full config checking, writes, withdrawal, receipts) with the banner,
-  // Preact, CSS and English: consentry.js injects it only when a visit needs one of them.
+  // The manager (full config checking, writes, withdrawal, receipts) with the first layer,
+  // Preact, its CSS and English: consentry.js injects it only when a visit needs one of them.
   managerChunk('src/loader/manager-chunk.ts', 'dist/consentry-banner.js'),
 
-  // The built-in presets' English texts; the banner fetches it only when the config uses a preset.
+  // The preference centre (its dialog, focus trap, record download and CSS): the banner
+  // fetches it only when it opens, and lends it Preact and its own view's helpers.
+  preferencesChunk('banner/preferences-part.ts', 'dist/consentry-preferences.js'),
+
+  // The built-in presets' English texts; the banner fetches them with the preference centre,
+  // only when the config uses a preset.
   iife('presets:en', 'dist/consentry-presets.js', [presetsEntry()]),
 
   // Debug mode (src/debug.ts); consentry.js fetches it only with `debug: true` or on localhost.

@@ -15,8 +15,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/architecture.test.ts'],
           setupFiles: ['test/helpers/setup.ts'],
-          // The banner imports its stylesheet as text (`?raw`); vitest blanks CSS unless told.
-          css: { include: [/banner\/styles\.css/] },
+          // The banner imports its stylesheets as text (`?raw`); vitest blanks CSS unless told.
+          css: { include: [/banner\/(styles|preferences)\.css/] },
         },
       },
       { extends: true, test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'test/size.test.ts'] } },

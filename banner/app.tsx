@@ -9,22 +9,30 @@
 import { h } from 'preact';
 import type { Consentry, TextOverrides, View } from '../src/index';
 import { BannerView } from './banner-view';
-import { PreferencesDialog } from './preferences-dialog';
+import type { PreferencesPart } from './mount';
 import type { PresetTexts } from './preset-texts';
-import { texts as english } from './texts/en';
-import { categoriesView, gpcNotice, mergeTexts, textDirection } from './view-model';
+import type { BannerTexts } from './texts/en';
+import { firstLayer } from './texts/en/first-layer';
+import { categoriesView, gpcNotice, joinTexts, mergeTexts, textDirection } from './view-model';
 
 export interface AppProps {
   cmp: Consentry;
   view?: View;
   presets: PresetTexts;
+  /** The preference centre (its dialog and English), once its part has loaded: the mount asks for it only then. */
+  part?: PreferencesPart;
+  /** Start fetching the preference centre: the visitor is about to open it. */
+  warm?(): void;
   /** Close the preference centre (its close button and Escape). */
   onClose(): void;
 }
 
-export function App({ cmp, view, presets, onClose }: AppProps) {
+export function App({ cmp, view, presets, part, warm, onClose }: AppProps) {
   const own = cmp.texts();
-  const texts = mergeTexts(english, own);
+  // English under the language's texts: the first layer's alone until the preference centre's
+  // part brings the rest (the first layer reads none of it).
+  const texts = mergeTexts(part ? joinTexts(firstLayer, part.english) : (firstLayer as BannerTexts), own);
+  const Preferences = part?.PreferencesDialog;
   const { language, config } = cmp;
   // The language of what shows: English when the language's own sentences did not load.
   const lang = Object.values(own).some((text) => typeof text == 'string') ? language : 'en';
@@ -34,8 +42,8 @@ export function App({ cmp, view, presets, onClose }: AppProps) {
   const props = { cmp, texts, categories, gpc, lang };
   return (
     <div class={'c ' + config.theme} lang={lang} dir={textDirection(lang)}>
-      {view == 'banner' && <BannerView {...props} />}
-      {view == 'preferences' && <PreferencesDialog {...props} onClose={onClose} />}
+      {view == 'banner' && <BannerView {...props} warm={warm} />}
+      {view == 'preferences' && Preferences && <Preferences {...props} onClose={onClose} />}
     </div>
   );
 }

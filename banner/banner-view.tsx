@@ -24,7 +24,7 @@ export interface ViewProps {
   lang: string;
 }
 
-export function BannerView({ cmp, texts: t, categories, gpc, lang }: ViewProps) {
+export function BannerView({ cmp, texts: t, categories, gpc, lang, warm }: ViewProps & { warm?(): void }) {
   const { mode, layout, position, policyUrl, categories: configured } = cmp.config;
   const optIn = mode == 'opt-in';
   // Only what the site configured, by the label the visitor reads in the preference centre.
@@ -44,15 +44,16 @@ export function BannerView({ cmp, texts: t, categories, gpc, lang }: ViewProps) 
               mode == 'opt-out' && configured.other && action('do-not-sell', t.doNotSell, () => cmp.set({ other: false }, 'custom')),
               action('dismiss', t.dismiss, () => cmp.set({}, 'custom')),
             ]}
-        {action('preferences', t.preferences, cmp.showPreferences)}
+        {/* A pointer on it or focus in it: the preference centre's chunk starts loading. */}
+        {action('preferences', t.preferences, cmp.showPreferences, warm)}
       </div>
     </section>
   );
 }
 
 /** An action button: `data-action` is the SPEC's stable hook; the look is the same for all. */
-export const action = (name: string, label: string, run: () => void) => (
-  <button type="button" data-action={name} onClick={() => run()}>
+export const action = (name: string, label: string, run: () => void, warm?: () => void) => (
+  <button type="button" data-action={name} onClick={() => run()} onPointerEnter={warm} onFocus={warm}>
     {label}
   </button>
 );

@@ -40,9 +40,5 @@ export function trapFocus(container: HTMLElement, onEscape: () => void, start?: 
   return () => container.removeEventListener('keydown', onKey);
 }
 
-/** The focused element, looking inside open shadow roots (ours included). */
-export function deepActiveElement(doc: Document): HTMLElement | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
+// The mount's helper, kept beside the trap it pairs with (and its tests).
+export { deepActiveElement } from './active-element';

@@ -1,13 +1,18 @@
 /**
  * `consentry/banner`: the Preact banner and preference centre. The core loads it when a view
- * must show (an `import()` in the npm build), and the presets' texts load the same way, only
- * when the config uses a preset. You need it yourself only to build your own loader.
+ * must show (an `import()` in the npm build); the preference centre and the presets' texts
+ * (only when the config uses a preset) are `import()`ed the same way when it first opens, so
+ * your bundler puts them in chunks of their own. You need it yourself only to build your own
+ * loader.
  */
 import type { Consentry, UIController } from '../src/index';
 import { mountBanner as mount } from './mount';
 
 export function mountBanner(cmp: Consentry): UIController {
-  return mount(cmp, () => import('./texts/presets/en').then((module) => module.PRESET_TEXTS));
+  return mount(cmp, {
+    preferences: () => import('./preferences-part'),
+    presets: () => import('./texts/presets/en').then((module) => module.PRESET_TEXTS),
+  });
 }
 
 export type { PresetText, PresetTexts } from './preset-texts';

@@ -9,63 +9,114 @@ import { h, render } from 'preact';
 import type { Consentry, UIController, View } from '../src/index';
 import { App } from './app';
 import { textWarnings } from './check-texts';
-import { deepActiveElement } from './focus-trap';
+import { deepActiveElement } from './active-element';
 import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
-import { texts as english } from './texts/en';
+import { firstLayer } from './texts/en/first-layer';
 import { mergeTexts } from './view-model';
 
+/** The preference centre's part (banner/preferences-part.ts), as a loader delivers it. */
+export type PreferencesPart = typeof import('./preferences-part');
+
+/** What the banner fetches only when the preference centre opens. */
+export interface Parts {
+  /** The preference centre: its dialog, stylesheet and English. */
+  preferences?: () => Promise<PreferencesPart>;
+  /** The built-in presets' texts; asked for only when the config uses a preset. */
+  presets?: () => Promise<PresetTexts>;
+}
+
 /**
- * Mounts the banner and preference centre for `cmp`; the core calls it when a view must show.
- * `loadPresets` fetches the built-in presets' texts, only when the config uses a preset: a
- * site without presets never downloads them.
+ * Mounts the banner for `cmp`; the core calls it when a view must show. The preference
+ * centre comes from `parts.preferences` when it first opens (or is about to: a pointer on,
+ * or focus in, "Change preferences"), the presets' texts beside it, in parallel: a first
+ * visit that only answers the banner fetches neither.
  */
-export function mountBanner(cmp: Consentry, loadPresets?: () => Promise<PresetTexts>): UIController {
+export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   const doc = document;
+  const { config } = cmp;
   // The site's own texts, checked against its categories: the console says what is untrue.
-  for (const warning of textWarnings(cmp.config, english, mergeTexts(english, cmp.texts()))) console.warn('consentry: ' + warning);
+  for (const warning of textWarnings(config, firstLayer, mergeTexts(firstLayer, cmp.texts()))) console.warn('consentry: ' + warning);
   const host = doc.createElement('div');
   host.id = 'consentry-root';
   const shadow = host.attachShadow({ mode: 'open' });
-  addStyles(shadow, cmp.config.nonce);
+  addStyles(shadow, css, config.nonce);
   const root = shadow.appendChild(doc.createElement('div'));
   const insert = () => doc.body.prepend(host);
   if (doc.body) insert();
   else doc.addEventListener('DOMContentLoaded', insert, { once: true });
 
+  /** The view on screen, and the one asked for last (the preference centre may still be loading). */
   let view: View | undefined;
-  /** What had focus when the preference centre opened, and whether the banner was showing. */
+  let wanted: View | undefined;
+  /** What had focus when the preference centre was asked for, and whether the banner was showing. */
   let opener: HTMLElement | null = null;
   let fromBanner = false;
   let releaseRoom = () => {};
   // Closing the preference centre goes back to the banner it came from: no silent choice.
   const onClose = () => (fromBanner ? cmp.show() : cmp.hide());
   let presets: PresetTexts = {};
-  const draw = () => render(h(App, { cmp, view, presets, onClose }), root);
-  if (loadPresets && Object.values(cmp.config.services).some((service) => service.preset)) {
-    loadPresets().then(
-      (loaded) => {
-        presets = loaded;
-        if (view) draw();
-      },
-      () => {}, // without them a preset service shows its name, and its cookies without details
-    );
-  }
+  let part: PreferencesPart | undefined;
+  let loading: Promise<PreferencesPart> | undefined;
+  const draw = () => render(h(App, { cmp, view, presets, part, warm: () => void load().catch(() => {}), onClose }), root);
 
-  const go = (next?: View) => {
-    const leaving = view == 'preferences' && next != view;
-    if (next == 'preferences' && view != next) {
-      opener = deepActiveElement(doc);
-      fromBanner = view == 'banner';
+  let presetsAsked = false;
+  /** The preference centre's part, fetched once; after a failure the next request tries again. */
+  const load = () => {
+    if (!presetsAsked && parts.presets && Object.values(config.services).some((service) => service.preset)) {
+      presetsAsked = true;
+      parts.presets().then(
+        (loaded) => {
+          presets = loaded;
+          if (view) draw();
+        },
+        () => {}, // without them a preset service shows its name, and its cookies without details
+      );
     }
+    loading ??= Promise.resolve()
+      .then(() => (parts.preferences ? parts.preferences() : Promise.reject(Error('this build has no preference centre'))))
+      .then(
+        (loaded) => {
+          addStyles(shadow, loaded.css, config.nonce);
+          return (part = loaded);
+        },
+        (error) => {
+          loading = undefined;
+          console.error(`consentry: the preference centre did not load (${error instanceof Error ? error.message : error}); the banner stays, nothing is granted`);
+          throw error;
+        },
+      );
+    return loading;
+  };
+
+  const show = (next?: View) => {
+    const leaving = view == 'preferences' && next != view;
     view = next;
     draw();
     releaseRoom();
     const banner = shadow.querySelector<HTMLElement>('[part=banner]');
-    releaseRoom = banner ? reserveRoom(banner, cmp.config.position.startsWith('top')) : () => {};
+    releaseRoom = banner ? reserveRoom(banner, config.position.startsWith('top')) : () => {};
     // The opener, if it is still there; else the banner's own "Change preferences".
     if (leaving) (opener?.isConnected ? opener : shadow.querySelector<HTMLElement>('[data-action=preferences]'))?.focus();
+  };
+  const go = (next?: View) => {
+    wanted = next;
+    if (next != 'preferences' || view == next) return show(next);
+    opener = deepActiveElement(doc);
+    fromBanner = view == 'banner';
+    if (part) return show(next);
+    // Until its part is in, what shows stays (the banner keeps working); then it opens, if
+    // it is still wanted. If it cannot load, the core goes back to where the visitor was.
+    load().then(
+      () => wanted == 'preferences' && show('preferences'),
+      () => {
+        if (wanted != 'preferences') return;
+        wanted = undefined;
+        if (fromBanner) cmp.show();
+        else cmp.hide();
+      },
+    );
   };
   const stopLanguage = cmp.on('language', draw);
 
@@ -73,6 +124,7 @@ export function mountBanner(cmp: Consentry, loadPresets?: () => Promise<PresetTe
     show: go,
     hide: () => go(),
     destroy() {
+      wanted = undefined;
       stopLanguage();
       releaseRoom();
       render(null, root);
@@ -82,17 +134,20 @@ export function mountBanner(cmp: Consentry, loadPresets?: () => Promise<PresetTe
   };
 }
 
-/** A constructable stylesheet where the browser has one, else a `<style>` carrying the nonce. */
-function addStyles(shadow: ShadowRoot, nonce: string | undefined) {
+/**
+ * `text` as a constructable stylesheet where the browser has one, else a `<style>` carrying
+ * the nonce; after the sheets already there (the preference centre's comes after the banner's).
+ */
+function addStyles(shadow: ShadowRoot, text: string, nonce: string | undefined) {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    if (sheet.cssRules.length) return void (shadow.adoptedStyleSheets = [sheet]);
+    sheet.replaceSync(text);
+    if (sheet.cssRules.length) return void (shadow.adoptedStyleSheets = [...(shadow.adoptedStyleSheets ?? []), sheet]);
   } catch {
     // No constructable stylesheets (or the CSP refused them): the <style> below does it.
   }
   const style = shadow.ownerDocument.createElement('style');
   if (nonce) style.nonce = nonce;
-  style.textContent = css;
+  style.textContent = text;
   shadow.append(style);
 }

@@ -4,7 +4,7 @@
  */
 import type { CookieDecl, ResolvedConfig, TextOverrides } from '../src/index';
 import type { PresetTexts } from './preset-texts';
-import type { BannerTexts } from './texts/en';
+import type { BannerTexts, FirstLayerTexts, PreferencesTexts } from './texts/en';
 
 export interface CookieRow {
   name: string;
@@ -40,6 +40,13 @@ export function mergeTexts<T extends object>(base: T, over: object): T {
   }
   return out as T;
 }
+
+/** English's two halves as one (banner/texts/en.ts): a category's label and description side by side. */
+export const joinTexts = (first: FirstLayerTexts, more: PreferencesTexts): BannerTexts => ({
+  ...first,
+  ...more,
+  categories: Object.fromEntries(Object.entries(first.categories).map(([name, { label }]) => [name, { label, description: more.categories[name]?.description ?? '' }])),
+});
 
 /** Right to left for Arabic, Hebrew, Persian and Urdu; any region subtag. */
 export const textDirection = (language: string) => (/^(ar|he|fa|ur)\b/i.test(language) ? 'rtl' : 'ltr');

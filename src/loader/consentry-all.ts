@@ -1,8 +1,10 @@
-// Entry of dist/consentry.all.js: the script-tag build with the manager, the banner and the
-// presets' texts inside, for sites that want one request. Language files still load on demand.
+// Entry of dist/consentry.all.js: the script-tag build with the manager, the banner, the
+// preference centre and the presets' texts inside, for sites that want one request.
+// Language files still load on demand.
 import { mountBanner } from '../../banner/mount';
+import * as preferences from '../../banner/preferences-part';
 import { PRESET_TEXTS } from '../../banner/texts/presets/en';
 import { startManager } from '../manager/manager';
 import { startScriptTag } from './script-tag';
 
-startScriptTag(startManager, (cmp) => mountBanner(cmp, async () => PRESET_TEXTS));
+startScriptTag(startManager, (cmp) => mountBanner(cmp, { presets: async () => PRESET_TEXTS, preferences: async () => preferences }));

@@ -9,6 +9,7 @@ import { browserEnv } from '../env';
 import { createLog } from '../log';
 import type { Consentry, TextOverrides } from '../types';
 import { loadScript } from './load-script';
+import type { mountBanner } from './manager-chunk';
 import { SHARED } from './shared';
 
 declare global {
@@ -33,7 +34,7 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
     log('error', 'the configuration could not be read; using the default configuration', error);
   }
   // The manager and the banner come in one chunk, fetched once, when the gate needs either.
-  let chunk: Promise<{ startManager: StartManager; mountBanner: MountUI }> | undefined;
+  let chunk: Promise<{ startManager: StartManager; mountBanner: typeof mountBanner }> | undefined;
   const managerChunk = (nonce?: string) =>
     (chunk ??= loadScript(env, chunkUrl('consentry-banner.js'), nonce, 'consentry:manager', (factory) => (typeof factory === 'function' ? factory(SHARED) : undefined)));
   const texts: Record<string, Promise<TextOverrides>> = {};
@@ -47,7 +48,9 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
       const presets = Object.values(services).some((service) => service.preset)
         ? () => loadScript(env, chunkUrl('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts)
         : undefined;
-      return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets));
+      // The preference centre's chunk, fetched by the banner when it opens; it borrows the banner's modules.
+      const preferences = (shared: unknown) => loadScript(env, chunkUrl('consentry-preferences.js'), nonce, 'consentry:preferences', (factory) => (typeof factory === 'function' ? factory(shared) : undefined));
+      return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets, preferences));
     },
     loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     // Once per language: the gate may ask for the first view's file before the manager does.

@@ -119,7 +119,9 @@ export function consentrySection(results) {
     table(['file (bytes)', 'raw', 'gzip', 'brotli'], [
       sizeRow('`consentry.js` (returning visit)', files.core),
       sizeRow('`consentry-banner.js`', files.banner),
-      sizeRow('first visit (`consentry.js` + `consentry-banner.js`)', files.firstVisit),
+      sizeRow('`consentry-preferences.js` (opening the preference centre)', files.preferences),
+      sizeRow('first visit, up to the first layer (`consentry.js` + `consentry-banner.js`)', files.firstVisit),
+      sizeRow('first visit that opens the preference centre (+ `consentry-preferences.js`)', files.withPreferences),
     ]),
     '',
     table(['figure (median (min–max))', 'value', 'target'], [

@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../banner/app';
 import { mountBanner } from '../../banner/mount';
+import * as preferencesPart from '../../banner/preferences-part';
 import { texts as en } from '../../banner/texts/en';
 import { texts as de } from '../../banner/texts/de';
 import { texts as fr } from '../../banner/texts/fr';
@@ -24,7 +25,7 @@ afterEach(() => {
 function show(language: string, config: Partial<ResolvedConfig>, view: View = 'banner') {
   const translations = (config.translations ?? {}) as Record<string, TextOverrides>;
   const cmp = fakeCmp({ language, config, texts: mergeTexts(FILES[language]!, translations[language] ?? {}) });
-  const { container } = render(<App cmp={cmp} view={view} presets={{}} onClose={() => {}} />);
+  const { container } = render(<App cmp={cmp} view={view} presets={{}} part={preferencesPart} onClose={() => {}} />);
   return { cmp, root: container.firstElementChild as HTMLElement };
 }
 

@@ -49,12 +49,52 @@ const record = () => page.evaluate(() => Consentry!.get());
 const events = () => page.evaluate(() => (window as unknown as { events: [string, unknown][] }).events.map(([name, detail]) => [name, (detail as { view?: string }).view ?? null]));
 
 describe('loading', () => {
-  it('loads the banner chunk on a first visit, and nothing more for English', async () => {
+  // Issue 11: a first visit fetches the gate and the banner chunk, nothing more; the
+  // preference centre is a chunk of its own, fetched once, when it opens.
+  it('loads the banner chunk on a first visit, and the preference centre’s only when it opens, once', async () => {
     await visit();
     expect(await page.isVisible(BANNER)).toBe(true);
+    await page.waitForTimeout(300);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
     await page.click('[data-action="preferences"]');
     await page.waitForSelector(DIALOG);
-    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    expect(await focused(page)).toBe('cp');
+    await page.keyboard.press('Escape');
+    await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
+  });
+
+  it('fetches the preference centre’s chunk as soon as a pointer reaches “Change preferences”', async () => {
+    await visit();
+    await page.hover('[data-action="preferences"]');
+    await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
+    expect(await page.$(DIALOG)).toBeNull();
+  });
+
+  it('keeps the banner working and grants nothing when the preference centre’s chunk fails to load', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.route('**/dist/consentry-preferences.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await visit();
+    await page.click('[data-action="preferences"]');
+    await expect.poll(() => errors.filter((text) => text.startsWith('consentry:'))).toEqual([
+      `consentry: the preference centre did not load (${site.url}/dist/consentry-preferences.js did not load); the banner stays, nothing is granted`,
+    ]);
+    expect(await page.$(DIALOG)).toBeNull();
+    expect(await page.isVisible(BANNER)).toBe(true);
+    expect(await record()).toBeNull();
+    expect(await page.evaluate(() => Consentry!.accepted('analytical') || Consentry!.accepted('functional') || Consentry!.accepted('other'))).toBe(false);
+    expect(await events()).toEqual([
+      ['show', 'banner'],
+      ['hide', 'banner'],
+      ['show', 'preferences'],
+      ['hide', 'preferences'],
+      ['show', 'banner'],
+    ]);
+    await page.click('[data-action="reject-all"]');
+    expect(await page.isVisible(BANNER)).toBe(false);
+    expect(await record()).toMatchObject({ method: 'reject-all', categories: { analytical: false } });
   });
 
   it('downloads no UI code for a returning visitor, in any language', async () => {
@@ -74,14 +114,24 @@ describe('loading', () => {
     requests = [];
     await page.click('#footer-link');
     await page.waitForSelector(DIALOG);
-    expect(scripts()).toEqual(['/dist/consentry-banner.js']);
+    expect(scripts()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
   });
 
-  it('fetches the presets’ texts only for a config that uses a preset, and shows them', async () => {
+  it('fetches the presets’ texts only for a config that uses a preset, with the preference centre, and shows them', async () => {
     await visit({ config: { services: { ga: 'google-analytics' } } });
+    await page.waitForTimeout(300);
+    // Two requests on a first visit, presets or not: their texts are the preference centre's.
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    // The preference centre's chunk answers late: the presets' texts are asked for meanwhile, never after it.
+    await page.route('**/dist/consentry-preferences.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
     await page.click('[data-action="preferences"]');
+    await expect.poll(scripts).toContain('/dist/consentry-presets.js');
+    expect(await page.$(DIALOG)).toBeNull();
     await page.waitForSelector(DIALOG);
-    await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-presets.js']);
+    expect(scripts().sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js', '/dist/consentry.js']);
     const dialog = page.locator(DIALOG);
     await expect.poll(() => dialog.getByText('Counts visits and shows us how people use this site, so we can improve it.').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Analytical cookies' }).click();
@@ -180,6 +230,7 @@ describe('first layer', () => {
     await visit();
     await settled(page);
     await page.click('[data-action="preferences"]');
+    await page.waitForSelector(DIALOG);
     await page.keyboard.press('Escape');
     await page.click('[data-action="reject-all"]');
     await page.waitForTimeout(100);
@@ -343,9 +394,18 @@ describe('isolation', () => {
       const state = await page.evaluate(() => {
         const root = document.getElementById('consentry-root')!.shadowRoot!;
         const save = root.querySelector('[data-action="save"]')!;
-        return { adopted: root.adoptedStyleSheets.length, styles: root.querySelectorAll('style').length, background: getComputedStyle(save).backgroundColor, title: root.querySelector('h2')!.textContent };
+        const dialog = root.querySelector('dialog')!;
+        return {
+          adopted: root.adoptedStyleSheets.length,
+          styles: root.querySelectorAll('style').length,
+          background: getComputedStyle(save).backgroundColor,
+          // The preference centre's own sheet, from its chunk: no padding on the <dialog>.
+          padding: getComputedStyle(dialog).padding,
+          title: root.querySelector('h2')!.textContent,
+        };
       });
-      expect(state).toEqual({ adopted: fallback ? 0 : 1, styles: fallback ? 1 : 0, background: 'rgb(39, 71, 199)', title: 'Préférences de cookies' });
+      // Two sheets: the banner's, and the preference centre's from its chunk (loaded with the nonce).
+      expect(state).toEqual({ adopted: fallback ? 0 : 2, styles: fallback ? 2 : 0, background: 'rgb(39, 71, 199)', padding: '0px', title: 'Préférences de cookies' });
       await page.keyboard.press('Escape');
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
       await context.close();
@@ -439,6 +499,8 @@ describe('themes, languages and signals', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await visit();
     await page.click('[data-action="preferences"]');
+    // The preference centre's chunk arrives after the click.
+    await page.waitForSelector(DIALOG);
     expect(await page.$eval('input[name="analytical"]', (input) => getComputedStyle(input).appearance)).toBe('auto');
   });
 });

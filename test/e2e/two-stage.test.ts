@@ -1,5 +1,6 @@
-// What each visit downloads (issue 10): a first visit the gate and one chunk holding the
-// manager and the banner; a returning visitor with a valid choice the gate alone.
+// What each visit downloads (issues 10 and 11): a first visit the gate and one chunk holding
+// the manager and the banner, presets or not; a returning visitor with a valid choice the
+// gate alone; the preference centre its own chunk, only when it opens.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNER } from '../helpers/banner-page';
@@ -9,9 +10,12 @@ import { serveSite, type Served } from '../helpers/server';
 let browser: Browser;
 let site: Served;
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two stages</title>
-<script type="application/json" id="consentry-config">{ "policyUrl": "/privacy", "services": { "video": { "category": "functional", "label": "VideoTube" } } }</script>
+const page = (config: object) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two stages</title>
+<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
 <script src="/dist/consentry.js"></script></head><body><h1>Two stages</h1></body></html>`;
+const PAGE = page({ policyUrl: '/privacy', services: { video: { category: 'functional', label: 'VideoTube' } } });
+// Presets: their texts belong to the preference centre, so a first visit stays two requests.
+const PRESET_PAGE = page({ policyUrl: '/privacy', services: { ga: 'google-analytics', youtube: 'youtube' } });
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([
@@ -20,6 +24,7 @@ beforeAll(async () => {
       routes: {
         '/two-stage.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
         '/two-stage-fr.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE.replace('lang="en"', 'lang="fr"')),
+        '/two-stage-presets.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PRESET_PAGE),
       },
     }),
   ]);
@@ -65,6 +70,25 @@ describe('the two-stage runtime', () => {
     expect(requestedWhileChunkLoads).toContain('/dist/i18n/fr.js');
     expect(files.filter((file) => file === '/dist/i18n/fr.js')).toHaveLength(1);
     expect(await page.locator('[data-action="accept-all"]').textContent()).toBe('Tout accepter');
+    await context.close();
+  });
+
+  it('fetches the gate and one chunk on a first visit with presets too, then the preference centre and the presets’ texts once', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const files: string[] = [];
+    tab.on('request', (request) => request.url().includes('/dist/') && files.push(new URL(request.url()).pathname));
+    await tab.goto(site.url + '/two-stage-presets.html');
+    await tab.waitForSelector(BANNER);
+    await tab.waitForTimeout(300);
+    expect(files).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    for (let i = 0; i < 2; i++) {
+      await tab.click('[data-action="preferences"]');
+      await tab.waitForSelector('[part="preferences"]');
+      await tab.keyboard.press('Escape');
+      await tab.waitForSelector(BANNER);
+    }
+    expect(files.slice(2).sort()).toEqual(['/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
     await context.close();
   });
 });
