@@ -38,7 +38,7 @@ export function App({ cmp, view, presets, part, warm, onClose }: AppProps) {
   const lang = Object.values(own).some((text) => typeof text == 'string') ? language : 'en';
   const categories = categoriesView(config, texts, config.translations[language] as TextOverrides | undefined, presets);
   // The core honours the signal in every mode when `gpc` is on: `other` stays off before a choice.
-  const gpc = gpcNotice(texts, categories, config.gpc, globalThis.navigator?.globalPrivacyControl === true, lang);
+  const gpc = gpcNotice(texts, categories, config.gpc, globalThis.navigator?.globalPrivacyControl === true);
   const props = { cmp, texts, categories, gpc, lang };
   return (
     <div class={'c ' + config.theme} lang={lang} dir={textDirection(lang)}>

@@ -24,7 +24,7 @@ export interface ViewProps {
   lang: string;
 }
 
-export function BannerView({ cmp, texts: t, categories, gpc, lang, warm }: ViewProps & { warm?(): void }) {
+export function BannerView({ cmp, texts: t, categories, gpc, warm }: ViewProps & { warm?(): void }) {
   const { mode, layout, position, policyUrl, categories: configured } = cmp.config;
   const optIn = mode == 'opt-in';
   // Only what the site configured, by the label the visitor reads in the preference centre.
@@ -34,7 +34,7 @@ export function BannerView({ cmp, texts: t, categories, gpc, lang, warm }: ViewP
       <div class="m">
         <h2 id="cb">{optIn ? t.bannerTitle : t.noticeTitle}</h2>
         <Text text={optIn ? t.bannerText : mode == 'opt-out' ? t.optOutText : t.noticeText} policyUrl={policyUrl} link={t.policyLink} />
-        {optional[0] && <p>{(optIn ? t.bannerPurposes : t.noticePurposes).replace('{categories}', listOf(lang, optional.map(({ label }) => label)))}</p>}
+        {optional[0] && <p>{(optIn ? t.bannerPurposes : t.noticePurposes).replace('{categories}', listOf(t, optional.map(({ label }) => label)))}</p>}
         {gpc && <p class="n">{gpc}</p>}
       </div>
       <div class="a">

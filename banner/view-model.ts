@@ -99,14 +99,13 @@ const row = (cookie: CookieDecl, provider: string, text?: { duration: string; pu
   };
 };
 
-/** Labels joined the way the language lists things ("A, B and C"); a comma list without Intl. */
-export function listOf(language: string, labels: string[]): string {
-  try {
-    return new Intl.ListFormat(language, { type: 'conjunction' }).format(labels);
-  } catch {
-    return labels.join(', ');
-  }
-}
+/**
+ * Labels joined the way the language lists things ("A, B and C"), with the language file's
+ * own words: `Intl.ListFormat` would cost the first render tens of milliseconds (its data
+ * loads on first use).
+ */
+export const listOf = (t: Pick<BannerTexts, 'listComma' | 'listAnd'>, labels: string[]): string =>
+  labels.length < 2 ? labels.join('') : labels.slice(0, -1).join(t.listComma) + t.listAnd + labels.at(-1);
 
 /** SPEC §6: the category Global Privacy Control keeps off. */
 const GPC_CATEGORY = 'other';
@@ -115,10 +114,10 @@ const GPC_CATEGORY = 'other';
  * What the views say about Global Privacy Control: nothing without the signal; else whether
  * the config honours it and, if so, which configured category it keeps off (by its label).
  */
-export function gpcNotice(t: BannerTexts, categories: CategoryView[], honoured: boolean, signal: boolean, language: string): string {
+export function gpcNotice(t: BannerTexts, categories: CategoryView[], honoured: boolean, signal: boolean): string {
   if (!signal) return '';
   if (!honoured) return t.gpcNotHonoured;
   const off = categories.filter((category) => category.name == GPC_CATEGORY).map((category) => category.label);
-  return off[0] ? t.gpcHonoured.replace('{categories}', listOf(language, off)) : t.gpcNone;
+  return off[0] ? t.gpcHonoured.replace('{categories}', listOf(t, off)) : t.gpcNone;
 }
 

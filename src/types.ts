@@ -198,6 +198,9 @@ export interface Texts {
   servicePolicy: string;
   /** First layer (opt-in): `{categories}` is the list of the configured optional categories' labels. */
   bannerPurposes: string;
+  /** How a list of categories is joined: between items, and before the last one ("A, B and C"). */
+  listComma: string;
+  listAnd: string;
   /** The same in a notice (opt-out and notice modes). */
   noticePurposes: string;
   /** The browser sends Global Privacy Control and the config honours it; `{categories}`: what it keeps off. */

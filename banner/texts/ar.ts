@@ -24,6 +24,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'سياسة الخصوصية',
   gpcHonoured: 'أرسل متصفحك إشارة Global Privacy Control، ونحن نلتزم بها. تبقى معطّلة إلى أن تفعّلها بنفسك: {categories}.',
   bannerPurposes: 'بموافقتك فقط: {categories}.',
+  listComma: ' و',
+  listAnd: ' و',
   noticePurposes: 'المستخدمة في هذا الموقع: {categories}.',
   gpcNone: 'أرسل متصفحك إشارة Global Privacy Control، ونحن نلتزم بها. لا تؤثر في أي ملف من ملفات تعريف الارتباط في هذا الموقع.',
   gpcNotHonoured: 'أرسل متصفحك إشارة Global Privacy Control. لا يطبّقها هذا الموقع تلقائيًا، لكن يمكنك رفض ملفات تعريف الارتباط هنا بنفسك.',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Използвани бисквитки',
   servicePolicy: 'Политика за поверителност',
   bannerPurposes: 'Само с Вашето съгласие: {categories}.',
+  listComma: ', ',
+  listAnd: ' и ',
   noticePurposes: 'Използвани на този сайт: {categories}.',
   gpcHonoured: 'Браузърът Ви изпрати сигнал Global Privacy Control и ние го спазваме. Остават изключени, докато не ги включите: {categories}.',
   gpcNone: 'Браузърът Ви изпрати сигнал Global Privacy Control и ние го спазваме. Той не засяга никои бисквитки на този сайт.',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Galetes utilitzades',
   servicePolicy: 'Política de privadesa',
   bannerPurposes: 'Només amb el vostre consentiment: {categories}.',
+  listComma: ', ',
+  listAnd: ' i ',
   noticePurposes: 'En ús en aquest lloc: {categories}.',
   gpcHonoured: 'El vostre navegador ha enviat un senyal Global Privacy Control i el respectem. Desactivades fins que les activeu vosaltres: {categories}.',
   gpcNone: 'El vostre navegador ha enviat un senyal Global Privacy Control i el respectem. No afecta cap galeta d’aquest lloc.',

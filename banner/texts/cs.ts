@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Používané soubory cookie',
   servicePolicy: 'Zásady ochrany osobních údajů',
   bannerPurposes: 'Jen s vaším souhlasem: {categories}.',
+  listComma: ', ',
+  listAnd: ' a ',
   noticePurposes: 'Používáme na tomto webu: {categories}.',
   gpcHonoured: 'Váš prohlížeč odeslal signál Global Privacy Control a my ho respektujeme. Vypnuto, dokud to sami nezměníte: {categories}.',
   gpcNone: 'Váš prohlížeč odeslal signál Global Privacy Control a my ho respektujeme. Na žádné soubory cookie tohoto webu nemá vliv.',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Anvendte cookies',
   servicePolicy: 'Privatlivspolitik',
   bannerPurposes: 'Kun med dit samtykke: {categories}.',
+  listComma: ', ',
+  listAnd: ' og ',
   noticePurposes: 'I brug på denne side: {categories}.',
   gpcHonoured: 'Din browser har sendt et Global Privacy Control-signal, og vi respekterer det. Slået fra, indtil du selv slår dem til: {categories}.',
   gpcNone: 'Din browser har sendt et Global Privacy Control-signal, og vi respekterer det. Det påvirker ingen cookies på denne side.',

@@ -25,6 +25,8 @@ export const texts: TextOverrides = {
   gpcHonoured:
     'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, und wir halten uns daran. Deaktiviert, bis Sie sie selbst aktivieren: {categories}.',
   bannerPurposes: 'Nur mit Ihrer Einwilligung: {categories}.',
+  listComma: ', ',
+  listAnd: ' und ',
   noticePurposes: 'Auf dieser Website im Einsatz: {categories}.',
   gpcNone: 'Ihr Browser hat ein Global-Privacy-Control-Signal gesendet, und wir halten uns daran. Es betrifft keine Cookies dieser Website.',
   gpcNotHonoured:

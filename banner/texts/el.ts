@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookies που χρησιμοποιούνται',
   servicePolicy: 'Πολιτική απορρήτου',
   bannerPurposes: 'Μόνο με τη συγκατάθεσή σας: {categories}.',
+  listComma: ', ',
+  listAnd: ' και ',
   noticePurposes: 'Σε χρήση σε αυτόν τον ιστότοπο: {categories}.',
   gpcHonoured:
     'Το πρόγραμμα περιήγησής σας έστειλε σήμα Global Privacy Control και το σεβόμαστε. Παραμένουν απενεργοποιημένα, μέχρι να τα ενεργοποιήσετε εσείς: {categories}.',

@@ -24,6 +24,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'Política de privacidad',
   gpcHonoured: 'Su navegador ha enviado una señal Global Privacy Control y la respetamos. Desactivadas hasta que usted las active: {categories}.',
   bannerPurposes: 'Solo con su consentimiento: {categories}.',
+  listComma: ', ',
+  listAnd: ' y ',
   noticePurposes: 'En uso en este sitio: {categories}.',
   gpcNone: 'Su navegador ha enviado una señal Global Privacy Control y la respetamos. No afecta a ninguna cookie de este sitio.',
   gpcNotHonoured: 'Su navegador ha enviado una señal Global Privacy Control. Este sitio no la aplica automáticamente, pero aquí puede rechazar las cookies.',

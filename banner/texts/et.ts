@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Kasutatavad küpsised',
   servicePolicy: 'Privaatsuspoliitika',
   bannerPurposes: 'Ainult teie nõusolekul: {categories}.',
+  listComma: ', ',
+  listAnd: ' ja ',
   noticePurposes: 'Sellel saidil kasutusel: {categories}.',
   gpcHonoured: 'Teie brauser saatis Global Privacy Controli signaali ja me järgime seda. Väljas, kuni need ise sisse lülitate: {categories}.',
   gpcNone: 'Teie brauser saatis Global Privacy Controli signaali ja me järgime seda. See ei mõjuta ühtegi selle saidi küpsist.',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Erabilitako cookieak',
   servicePolicy: 'Pribatutasun-politika',
   bannerPurposes: 'Zure baimenarekin bakarrik: {categories}.',
+  listComma: ', ',
+  listAnd: ' eta ',
   noticePurposes: 'Webgune honetan erabiltzen direnak: {categories}.',
   gpcHonoured:
     'Zure nabigatzaileak Global Privacy Control seinalea bidali du, eta errespetatu egiten dugu. Desaktibatuta egongo dira zuk aktibatu arte: {categories}.',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'کوکی‌های مورد استفاده',
   servicePolicy: 'سیاست حریم خصوصی',
   bannerPurposes: 'فقط با رضایت شما: {categories}.',
+  listComma: '، ',
+  listAnd: ' و ',
   noticePurposes: 'در حال استفاده در این وب‌سایت: {categories}.',
   gpcHonoured: 'مرورگر شما سیگنال Global Privacy Control فرستاده است و ما به آن احترام می‌گذاریم. تا وقتی خودتان روشنشان نکنید خاموش می‌مانند: {categories}.',
   gpcNone: 'مرورگر شما سیگنال Global Privacy Control فرستاده است و ما به آن احترام می‌گذاریم. این سیگنال روی هیچ کوکی‌ای در این وب‌سایت اثری ندارد.',

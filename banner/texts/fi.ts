@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Käytetyt evästeet',
   servicePolicy: 'Tietosuojaseloste',
   bannerPurposes: 'Vain suostumuksellasi: {categories}.',
+  listComma: ', ',
+  listAnd: ' ja ',
   noticePurposes: 'Käytössä tällä sivustolla: {categories}.',
   gpcHonoured: 'Selaimesi lähetti Global Privacy Control ‑signaalin, ja noudatamme sitä. Pois päältä, kunnes itse otat ne käyttöön: {categories}.',
   gpcNone: 'Selaimesi lähetti Global Privacy Control ‑signaalin, ja noudatamme sitä. Se ei vaikuta yhteenkään tämän sivuston evästeeseen.',

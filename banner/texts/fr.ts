@@ -25,6 +25,8 @@ export const texts: TextOverrides = {
   gpcHonoured:
     'Votre navigateur a envoyé un signal Global Privacy Control, et nous le respectons. Désactivés tant que vous ne les activez pas vous-même\u00a0: {categories}.',
   bannerPurposes: 'Uniquement avec votre accord\u00a0: {categories}.',
+  listComma: ', ',
+  listAnd: ' et ',
   noticePurposes: 'Utilisés sur ce site\u00a0: {categories}.',
   gpcNone: 'Votre navigateur a envoyé un signal Global Privacy Control, et nous le respectons. Il ne concerne aucun cookie de ce site.',
   gpcNotHonoured:

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Fianáin in úsáid',
   servicePolicy: 'Polasaí príobháideachais',
   bannerPurposes: 'Le do thoiliú amháin: {categories}.',
+  listComma: ', ',
+  listAnd: ' agus ',
   noticePurposes: 'In úsáid ar an suíomh seo: {categories}.',
   gpcHonoured: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, agus cloímid leis. As go dtí go gcuirfidh tú féin ar siúl iad: {categories}.',
   gpcNone: 'Sheol do bhrabhsálaí comhartha Global Privacy Control, agus cloímid leis. Ní théann sé i bhfeidhm ar aon fhianán ar an suíomh seo.',

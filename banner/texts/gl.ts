@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookies empregadas',
   servicePolicy: 'Política de privacidade',
   bannerPurposes: 'Só co seu consentimento: {categories}.',
+  listComma: ', ',
+  listAnd: ' e ',
   noticePurposes: 'En uso neste sitio: {categories}.',
   gpcHonoured: 'O seu navegador enviou un sinal Global Privacy Control e respectámolo. Desactivadas ata que vostede as active: {categories}.',
   gpcNone: 'O seu navegador enviou un sinal Global Privacy Control e respectámolo. Non afecta ningunha cookie deste sitio.',

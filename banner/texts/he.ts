@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'עוגיות בשימוש',
   servicePolicy: 'מדיניות פרטיות',
   bannerPurposes: 'רק בהסכמתך: {categories}.',
+  listComma: ', ',
+  listAnd: ' ו',
   noticePurposes: 'בשימוש באתר הזה: {categories}.',
   gpcHonoured: 'הדפדפן שלך שלח אות Global Privacy Control, ואנחנו מכבדים אותו. כבויות עד שיופעלו על ידך: {categories}.',
   gpcNone: 'הדפדפן שלך שלח אות Global Privacy Control, ואנחנו מכבדים אותו. הוא לא משפיע על אף עוגייה באתר הזה.',

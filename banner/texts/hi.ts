@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'उपयोग की जाने वाली कुकी',
   servicePolicy: 'गोपनीयता नीति',
   bannerPurposes: 'केवल आपकी सहमति से: {categories}।',
+  listComma: ', ',
+  listAnd: ' और ',
   noticePurposes: 'इस साइट पर उपयोग में: {categories}।',
   gpcHonoured: 'आपके ब्राउज़र ने Global Privacy Control संकेत भेजा है, और हम उसका पालन करते हैं। जब तक आप इन्हें चालू न करें, ये बंद रहेंगी: {categories}।',
   gpcNone: 'आपके ब्राउज़र ने Global Privacy Control संकेत भेजा है, और हम उसका पालन करते हैं। इस साइट की किसी भी कुकी पर इसका असर नहीं पड़ता।',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Korišteni kolačići',
   servicePolicy: 'Pravila privatnosti',
   bannerPurposes: 'Samo uz vašu privolu: {categories}.',
+  listComma: ', ',
+  listAnd: ' i ',
   noticePurposes: 'U upotrebi na ovoj stranici: {categories}.',
   gpcHonoured: 'Vaš je preglednik poslao signal Global Privacy Control i mi ga poštujemo. Isključeno dok ih sami ne uključite: {categories}.',
   gpcNone: 'Vaš je preglednik poslao signal Global Privacy Control i mi ga poštujemo. Ne utječe ni na jedan kolačić ove stranice.',

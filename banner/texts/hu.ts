@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Használt sütik',
   servicePolicy: 'Adatvédelmi tájékoztató',
   bannerPurposes: 'Csak az Ön hozzájárulásával: {categories}.',
+  listComma: ', ',
+  listAnd: ' és ',
   noticePurposes: 'A webhelyen használt sütik: {categories}.',
   gpcHonoured:
     'Böngészője Global Privacy Control jelzést küldött, és mi tiszteletben tartjuk. Kikapcsolva maradnak, amíg Ön be nem kapcsolja őket: {categories}.',

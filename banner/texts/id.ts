@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookie yang digunakan',
   servicePolicy: 'Kebijakan privasi',
   bannerPurposes: 'Hanya dengan persetujuan Anda: {categories}.',
+  listComma: ', ',
+  listAnd: ' dan ',
   noticePurposes: 'Digunakan di situs ini: {categories}.',
   gpcHonoured: 'Browser Anda mengirim sinyal Global Privacy Control, dan kami mematuhinya. Tetap nonaktif sampai Anda sendiri mengaktifkannya: {categories}.',
   gpcNone: 'Browser Anda mengirim sinyal Global Privacy Control, dan kami mematuhinya. Sinyal ini tidak memengaruhi cookie apa pun di situs ini.',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Vafrakökur í notkun',
   servicePolicy: 'Persónuverndarstefna',
   bannerPurposes: 'Aðeins með þínu samþykki: {categories}.',
+  listComma: ', ',
+  listAnd: ' og ',
   noticePurposes: 'Í notkun á þessum vef: {categories}.',
   gpcHonoured: 'Vafrinn þinn sendi Global Privacy Control-merki og við virðum það. Óvirkar þar til þú kveikir á þeim: {categories}.',
   gpcNone: 'Vafrinn þinn sendi Global Privacy Control-merki og við virðum það. Það hefur engin áhrif á vafrakökur þessa vefs.',

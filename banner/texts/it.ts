@@ -24,6 +24,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'Informativa sulla privacy',
   gpcHonoured: 'Il tuo browser ha inviato un segnale Global Privacy Control e lo rispettiamo. Disattivati finché non li attivi tu: {categories}.',
   bannerPurposes: 'Solo con il tuo consenso: {categories}.',
+  listComma: ', ',
+  listAnd: ' e ',
   noticePurposes: 'In uso su questo sito: {categories}.',
   gpcNone: 'Il tuo browser ha inviato un segnale Global Privacy Control e lo rispettiamo. Non riguarda nessun cookie di questo sito.',
   gpcNotHonoured: 'Il tuo browser ha inviato un segnale Global Privacy Control. Questo sito non lo applica automaticamente, ma puoi rifiutare qui i cookie.',

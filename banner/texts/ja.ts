@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: '使用している Cookie',
   servicePolicy: 'プライバシーポリシー',
   bannerPurposes: '同意いただいた場合のみ使用：{categories}。',
+  listComma: '、',
+  listAnd: '、',
   noticePurposes: 'このサイトで使用中：{categories}。',
   gpcHonoured: 'お使いのブラウザから Global Privacy Control のシグナルを受信したため、これに従います。お客様が有効にするまで無効のままです：{categories}。',
   gpcNone: 'お使いのブラウザから Global Privacy Control のシグナルを受信したため、これに従います。このサイトの Cookie に影響はありません。',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: '사용 중인 쿠키',
   servicePolicy: '개인정보 처리방침',
   bannerPurposes: '동의하신 경우에만 사용: {categories}.',
+  listComma: ', ',
+  listAnd: ' 및 ',
   noticePurposes: '이 사이트에서 사용 중: {categories}.',
   gpcHonoured: '브라우저에서 Global Privacy Control 신호를 보냈으며, 이를 존중합니다. 직접 켜실 때까지 꺼져 있습니다: {categories}.',
   gpcNone: '브라우저에서 Global Privacy Control 신호를 보냈으며, 이를 존중합니다. 이 사이트의 쿠키에는 영향이 없습니다.',

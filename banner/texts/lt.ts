@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Naudojami slapukai',
   servicePolicy: 'Privatumo politika',
   bannerPurposes: 'Tik gavus jūsų sutikimą: {categories}.',
+  listComma: ', ',
+  listAnd: ' ir ',
   noticePurposes: 'Šioje svetainėje naudojami: {categories}.',
   gpcHonoured: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą, ir mes jo paisome. Išjungti, kol patys jų neįjungsite: {categories}.',
   gpcNone: 'Jūsų naršyklė atsiuntė Global Privacy Control signalą, ir mes jo paisome. Jis nepaveikia nė vieno šios svetainės slapuko.',

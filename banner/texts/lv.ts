@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Izmantotās sīkdatnes',
   servicePolicy: 'Privātuma politika',
   bannerPurposes: 'Tikai ar jūsu piekrišanu: {categories}.',
+  listComma: ', ',
+  listAnd: ' un ',
   noticePurposes: 'Šajā vietnē tiek izmantotas: {categories}.',
   gpcHonoured: 'Jūsu pārlūks nosūtīja Global Privacy Control signālu, un mēs to ievērojam. Izslēgtas, līdz jūs tās ieslēgsiet: {categories}.',
   gpcNone: 'Jūsu pārlūks nosūtīja Global Privacy Control signālu, un mēs to ievērojam. Tas neietekmē nevienu šīs vietnes sīkdatni.',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookies użati',
   servicePolicy: 'Politika tal-privatezza',
   bannerPurposes: 'Bil-kunsens tiegħek biss: {categories}.',
+  listComma: ', ',
+  listAnd: ' u ',
   noticePurposes: 'Użati f’dan is-sit: {categories}.',
   gpcHonoured: 'Il-browser tiegħek bagħat sinjal Global Privacy Control, u aħna nirrispettawh. Jibqgħu mitfija sakemm tixgħelhom int: {categories}.',
   gpcNone: 'Il-browser tiegħek bagħat sinjal Global Privacy Control, u aħna nirrispettawh. Ma jaffettwa l-ebda cookie f’dan is-sit.',

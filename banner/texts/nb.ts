@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Informasjonskapsler i bruk',
   servicePolicy: 'Personvernerklæring',
   bannerPurposes: 'Bare med ditt samtykke: {categories}.',
+  listComma: ', ',
+  listAnd: ' og ',
   noticePurposes: 'I bruk på dette nettstedet: {categories}.',
   gpcHonoured: 'Nettleseren din sendte et Global Privacy Control-signal, og vi respekterer det. Slått av til du selv slår dem på: {categories}.',
   gpcNone: 'Nettleseren din sendte et Global Privacy Control-signal, og vi respekterer det. Det påvirker ingen informasjonskapsler på dette nettstedet.',

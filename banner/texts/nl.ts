@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'Privacybeleid',
   gpcHonoured: 'Je browser heeft een Global Privacy Control-signaal gestuurd en we houden ons eraan. Uit totdat je ze zelf aanzet: {categories}.',
   bannerPurposes: 'Alleen met je toestemming: {categories}.',
+  listComma: ', ',
+  listAnd: ' en ',
   noticePurposes: 'In gebruik op deze site: {categories}.',
   gpcNone: 'Je browser heeft een Global Privacy Control-signaal gestuurd en we houden ons eraan. Het geldt voor geen enkele cookie op deze site.',
   gpcNotHonoured:

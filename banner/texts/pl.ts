@@ -24,6 +24,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'Polityka prywatności',
   gpcHonoured: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, a my go przestrzegamy. Wyłączone, dopóki ich nie włączysz: {categories}.',
   bannerPurposes: 'Tylko za Twoją zgodą: {categories}.',
+  listComma: ', ',
+  listAnd: ' i ',
   noticePurposes: 'Używane na tej stronie: {categories}.',
   gpcNone: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, a my go przestrzegamy. Nie dotyczy on żadnych plików cookie tej strony.',
   gpcNotHonoured:

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookies utilizados',
   servicePolicy: 'Política de privacidade',
   bannerPurposes: 'Só com o seu consentimento: {categories}.',
+  listComma: ', ',
+  listAnd: ' e ',
   noticePurposes: 'Em uso neste site: {categories}.',
   gpcHonoured: 'Seu navegador enviou um sinal Global Privacy Control, e nós o respeitamos. Desativados até que você os ative: {categories}.',
   gpcNone: 'Seu navegador enviou um sinal Global Privacy Control, e nós o respeitamos. Ele não afeta nenhum cookie deste site.',

@@ -25,6 +25,8 @@ export const texts: TextOverrides = {
   servicePolicy: 'Política de privacidade',
   gpcHonoured: 'O seu navegador enviou um sinal Global Privacy Control e respeitamo-lo. Ficam desativados até decidir ativá-los: {categories}.',
   bannerPurposes: 'Só com o seu consentimento: {categories}.',
+  listComma: ', ',
+  listAnd: ' e ',
   noticePurposes: 'Em uso neste site: {categories}.',
   gpcNone: 'O seu navegador enviou um sinal Global Privacy Control e respeitamo-lo. Não afeta nenhum cookie deste site.',
   gpcNotHonoured: 'O seu navegador enviou um sinal Global Privacy Control. Este site não o aplica automaticamente, mas pode recusar os cookies aqui.',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookie-uri folosite',
   servicePolicy: 'Politica de confidențialitate',
   bannerPurposes: 'Numai cu acordul dumneavoastră: {categories}.',
+  listComma: ', ',
+  listAnd: ' și ',
   noticePurposes: 'Folosite pe acest site: {categories}.',
   gpcHonoured:
     'Browserul dumneavoastră a trimis un semnal Global Privacy Control, iar noi îl respectăm. Rămân dezactivate până le activați dumneavoastră: {categories}.',

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Používané súbory cookie',
   servicePolicy: 'Zásady ochrany osobných údajov',
   bannerPurposes: 'Len s vaším súhlasom: {categories}.',
+  listComma: ', ',
+  listAnd: ' a ',
   noticePurposes: 'Používame na tejto stránke: {categories}.',
   gpcHonoured: 'Váš prehliadač odoslal signál Global Privacy Control a my ho rešpektujeme. Vypnuté, kým ich sami nezapnete: {categories}.',
   gpcNone: 'Váš prehliadač odoslal signál Global Privacy Control a my ho rešpektujeme. Nemá vplyv na žiadne súbory cookie tejto stránky.',

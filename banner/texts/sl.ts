@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Uporabljeni piškotki',
   servicePolicy: 'Pravilnik o zasebnosti',
   bannerPurposes: 'Samo z vašim soglasjem: {categories}.',
+  listComma: ', ',
+  listAnd: ' in ',
   noticePurposes: 'V uporabi na tem spletnem mestu: {categories}.',
   gpcHonoured: 'Vaš brskalnik je poslal signal Global Privacy Control in ga upoštevamo. Izklopljeno, dokler jih sami ne vklopite: {categories}.',
   gpcNone: 'Vaš brskalnik je poslal signal Global Privacy Control in ga upoštevamo. Ne vpliva na noben piškotek tega spletnega mesta.',

@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Коришћени колачићи',
   servicePolicy: 'Политика приватности',
   bannerPurposes: 'Само уз вашу сагласност: {categories}.',
+  listComma: ', ',
+  listAnd: ' и ',
   noticePurposes: 'У употреби на овом сајту: {categories}.',
   gpcHonoured: 'Ваш прегледач је послао сигнал Global Privacy Control и ми га поштујемо. Искључено док их сами не укључите: {categories}.',
   gpcNone: 'Ваш прегледач је послао сигнал Global Privacy Control и ми га поштујемо. Не утиче ни на један колачић овог сајта.',

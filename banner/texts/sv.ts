@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Kakor som används',
   servicePolicy: 'Integritetspolicy',
   bannerPurposes: 'Bara med ditt samtycke: {categories}.',
+  listComma: ', ',
+  listAnd: ' och ',
   noticePurposes: 'Används på webbplatsen: {categories}.',
   gpcHonoured: 'Din webbläsare skickade en Global Privacy Control-signal, och vi följer den. Avstängda tills du själv slår på dem: {categories}.',
   gpcNone: 'Din webbläsare skickade en Global Privacy Control-signal, och vi följer den. Den påverkar inga kakor på den här webbplatsen.',

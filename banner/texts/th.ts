@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'คุกกี้ที่ใช้',
   servicePolicy: 'นโยบายความเป็นส่วนตัว',
   bannerPurposes: 'ใช้เมื่อคุณยินยอมเท่านั้น: {categories}',
+  listComma: ' ',
+  listAnd: ' และ',
   noticePurposes: 'ที่ใช้อยู่ในเว็บไซต์นี้: {categories}',
   gpcHonoured: 'เบราว์เซอร์ของคุณส่งสัญญาณ Global Privacy Control และเราปฏิบัติตาม รายการต่อไปนี้จะปิดอยู่จนกว่าคุณจะเปิดเอง: {categories}',
   gpcNone: 'เบราว์เซอร์ของคุณส่งสัญญาณ Global Privacy Control และเราปฏิบัติตาม สัญญาณนี้ไม่มีผลกับคุกกี้ใดในเว็บไซต์นี้',

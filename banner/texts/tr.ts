@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Kullanılan çerezler',
   servicePolicy: 'Gizlilik politikası',
   bannerPurposes: 'Yalnızca onayınızla: {categories}.',
+  listComma: ', ',
+  listAnd: ' ve ',
   noticePurposes: 'Bu sitede kullanılanlar: {categories}.',
   gpcHonoured: 'Tarayıcınız Global Privacy Control sinyali gönderdi ve bu sinyale uyuyoruz. Siz açana kadar kapalı kalır: {categories}.',
   gpcNone: 'Tarayıcınız Global Privacy Control sinyali gönderdi ve bu sinyale uyuyoruz. Bu sitedeki hiçbir çerez bundan etkilenmez.',

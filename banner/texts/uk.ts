@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Використовувані файли cookie',
   servicePolicy: 'Політика конфіденційності',
   bannerPurposes: 'Лише з вашої згоди: {categories}.',
+  listComma: ', ',
+  listAnd: ' і ',
   noticePurposes: 'Використовуються на цьому сайті: {categories}.',
   gpcHonoured: 'Ваш браузер надіслав сигнал Global Privacy Control, і ми його дотримуємося. Вимкнені, доки ви самі їх не ввімкнете: {categories}.',
   gpcNone: 'Ваш браузер надіслав сигнал Global Privacy Control, і ми його дотримуємося. Він не впливає на жодні файли cookie цього сайту.',

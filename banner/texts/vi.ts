@@ -23,6 +23,8 @@ export const texts: TextOverrides = {
   cookieDetails: 'Cookie đang dùng',
   servicePolicy: 'Chính sách quyền riêng tư',
   bannerPurposes: 'Chỉ khi bạn đồng ý: {categories}.',
+  listComma: ', ',
+  listAnd: ' và ',
   noticePurposes: 'Đang dùng trên trang web này: {categories}.',
   gpcHonoured: 'Trình duyệt của bạn đã gửi tín hiệu Global Privacy Control và chúng tôi tuân thủ tín hiệu này. Vẫn tắt cho đến khi bạn tự bật: {categories}.',
   gpcNone:

@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: '使用的 Cookie',
   servicePolicy: '隐私政策',
   bannerPurposes: '仅在您同意后使用：{categories}。',
+  listComma: '、',
+  listAnd: '和',
   noticePurposes: '本网站正在使用：{categories}。',
   gpcHonoured: '您的浏览器发送了 Global Privacy Control 信号，我们予以遵守。在您自行开启之前保持关闭：{categories}。',
   gpcNone: '您的浏览器发送了 Global Privacy Control 信号，我们予以遵守。本网站的 Cookie 均不受其影响。',

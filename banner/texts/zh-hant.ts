@@ -22,6 +22,8 @@ export const texts: TextOverrides = {
   cookieDetails: '使用中的 Cookie',
   servicePolicy: '隱私權政策',
   bannerPurposes: '僅在您同意後使用：{categories}。',
+  listComma: '、',
+  listAnd: '和',
   noticePurposes: '本網站使用中：{categories}。',
   gpcHonoured: '您的瀏覽器傳送了 Global Privacy Control 訊號，我們會遵循。在您自行開啟之前維持關閉：{categories}。',
   gpcNone: '您的瀏覽器傳送了 Global Privacy Control 訊號，我們會遵循。本網站的 Cookie 均不受其影響。',

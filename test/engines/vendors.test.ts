@@ -71,7 +71,15 @@ const leaksAfter = (vendor: Vendor, at: number) =>
 async function withdraw(page: EnginePage): Promise<number> {
   await page.evaluate(() => {
     (window as unknown as { __beforeWithdrawal: boolean }).__beforeWithdrawal = true;
-    setTimeout(() => (sessionStorage.setItem('withdrawnAt', String(Date.now())), Consentry!.rejectAll()), 0);
+    setTimeout(() => {
+      // The withdrawal starts a new millisecond: a ping sent before it (a vendor's timer in
+      // the same millisecond) cannot carry its time, and every ping after it does or later.
+      const start = Date.now();
+      let at = start;
+      while (at === start) at = Date.now();
+      sessionStorage.setItem('withdrawnAt', String(at));
+      Consentry!.rejectAll();
+    }, 0);
   });
   await sleep(500);
   await expect.poll(() => page.evaluate(() => document.readyState).catch(() => 'navigating')).toBe('complete');

@@ -12,6 +12,8 @@ export const firstLayer: FirstLayerTexts = {
   preferences: 'Change preferences',
   policyLink: 'Cookie policy',
   bannerPurposes: 'Only with your consent: {categories}.',
+  listComma: ', ',
+  listAnd: ' and ',
   noticePurposes: 'In use on this site: {categories}.',
   gpcHonoured: 'Your browser sent a Global Privacy Control signal, and we honour it. Off until you turn them on: {categories}.',
   gpcNone: 'Your browser sent a Global Privacy Control signal, and we honour it. No cookies on this site are affected by it.',

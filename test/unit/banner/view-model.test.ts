@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PresetTexts } from '../../../banner/preset-texts';
 import { texts as en } from '../../../banner/texts/en';
-import { categoriesView, mergeTexts, textDirection } from '../../../banner/view-model';
+import { texts as ar } from '../../../banner/texts/ar';
+import { texts as ja } from '../../../banner/texts/ja';
+import { categoriesView, listOf, mergeTexts, textDirection } from '../../../banner/view-model';
 import { fakeConfig } from '../../component/fake-cmp';
 
 describe('mergeTexts', () => {
@@ -19,6 +21,17 @@ describe('mergeTexts', () => {
     expect((merged as unknown as { polluted?: boolean }).polluted).toBeUndefined();
     expect((merged.categories as { polluted?: boolean }).polluted).toBeUndefined();
     expect(Object.hasOwn(merged, 'constructor')).toBe(false);
+  });
+});
+
+describe('listOf', () => {
+  it('joins labels with the language file’s own words, as Intl.ListFormat would', () => {
+    expect(listOf(en, [])).toBe('');
+    expect(listOf(en, ['A'])).toBe('A');
+    expect(listOf(en, ['A', 'B'])).toBe('A and B');
+    expect(listOf(en, ['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listOf(ja as typeof en, ['A', 'B', 'C'])).toBe(new Intl.ListFormat('ja', { type: 'conjunction' }).format(['A', 'B', 'C']));
+    expect(listOf(ar as typeof en, ['A', 'B', 'C'])).toBe(new Intl.ListFormat('ar', { type: 'conjunction' }).format(['A', 'B', 'C']));
   });
 });
 
