@@ -77,13 +77,18 @@ try {
   const banner = fileSizes(`${ROOT}dist/consentry-banner.js`);
   const preferences = fileSizes(`${ROOT}dist/consentry-preferences.js`);
   // A first visit is what shows the first layer; the preference centre is its own chunk, after a click.
-  const firstVisit = core && banner ? sumSizes([core, banner]) : null;
+  const firstVisitSizes = core && banner ? sumSizes([core, banner]) : null;
   const results = {
     environment: { ...environment, loadEnd: load() },
     cmps: CMPS.map(({ id, label, version }) => ({ id, label, version })),
     runs,
     baseline,
-    consentry: { files: { core, banner, preferences, firstVisit, withPreferences: firstVisit && preferences ? sumSizes([firstVisit, preferences]) : null }, traced, gated, untagged },
+    consentry: {
+      files: { core, banner, preferences, firstVisit: firstVisitSizes, withPreferences: firstVisitSizes && preferences ? sumSizes([firstVisitSizes, preferences]) : null },
+      traced,
+      gated,
+      untagged,
+    },
   };
   writeFileSync(RESULTS, JSON.stringify(results, null, 2));
   console.log([environmentSection(results.environment), comparisonSection(results), checksSection(results), consentrySection(results)].join('\n\n'));

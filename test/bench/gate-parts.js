@@ -1,0 +1,51 @@
+// What each part of the gate costs on every visit: dist/consentry.js built again with that
+// part's modules replaced by empty stubs, gzip -9, the difference to the real build. A
+// part's modules' own imports go with it, so parts overlap (gating holds autoblock).
+// `node test/bench/gate-parts.js`
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import configs from '../../rollup.config.js';
+
+const config = configs.find((entry) => JSON.stringify(entry.output).includes('consentry.js"'));
+const PARTS = {
+  'gating, every channel (src/gating/ but the host table)': ['src/gating/gating.ts'],
+  '  of which autoblock': ['src/gating/autoblock.ts'],
+  'preset host table (42 presets)': ['src/gating/preset-table.ts'],
+  'Consent Mode and Microsoft signals': ['src/signals/consent-mode.ts'],
+  'cookie codec (decode and check)': ['src/consent/codec.ts'],
+  'consent in force (state, record logic)': ['src/consent/consent-state.ts'],
+  'API object (with set() parsing)': ['src/api.ts'],
+  'config discovery (JSON block, data-config)': ['src/config/read.ts'],
+  'trusted config (stored, hashed)': ['src/config/trust.ts'],
+  'hosts held for an unchecked config': ['src/config/names.ts'],
+  'manager link (fetch, start, tasks)': ['src/manager-link.ts'],
+  'events': ['src/events.ts'],
+  'page actions': ['src/actions.ts'],
+  'tab sync': ['src/consent/sync.ts'],
+  'language resolution': ['src/config/resolve.ts', 'src/i18n.ts'],
+  'Trusted Types': ['src/trusted-types.ts'],
+};
+
+const exportsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm)].map((match) => match[1]);
+
+async function gzipWithout(files) {
+  const stubbed = files.map((file) => resolve(file));
+  const stub = {
+    name: 'stub-parts',
+    async resolveId(id, importer) {
+      if (!importer || !id.startsWith('.')) return null;
+      const resolved = await this.resolve(id, importer, { skipSelf: true });
+      return resolved && stubbed.includes(resolved.id) ? '\0stub:' + resolved.id : null;
+    },
+    load: (id) => (id.startsWith('\0stub:') ? exportsOf(id.slice(6)).map((name) => `export const ${name} = () => ({});`).join('\n') || 'export {};' : null),
+  };
+  const bundle = await rollup({ input: config.input, plugins: [stub, ...config.plugins], onwarn() {} });
+  const { output } = await bundle.generate({ format: 'iife', plugins: config.output.plugins });
+  return gzipSync(output[0].code, { level: 9 }).length;
+}
+
+const full = await gzipWithout([]);
+console.log(`${String(full).padStart(6)}  dist/consentry.js, gzip -9`);
+for (const [part, files] of Object.entries(PARTS)) console.log(`${String(full - (await gzipWithout(files))).padStart(6)}  ${part}`);
