@@ -180,10 +180,10 @@ export async function returningVisit(env, cmp, storageState) {
   const { context, page, cmpFiles } = await open(env, cmp, { storageState });
   try {
     await page.goto(env.site.url + cmp.path, { waitUntil: 'load' });
-    const analyticsRan = (await ranAt(page, 'analytics', 2000)) !== null;
+    const analyticsAt = await ranAt(page, 'analytics', 2000);
     await wait(500); // anything the CMP still fetches after applying the choice
     const { bannerAt } = await readBench(page);
-    return { bytes: await cmpFiles.sizes(), bannerShown: bannerAt !== null, analyticsRan };
+    return { bytes: await cmpFiles.sizes(), bannerShown: bannerAt !== null, analyticsRan: analyticsAt !== null, analyticsAt };
   } finally {
     await context.close();
   }

@@ -37,6 +37,7 @@ const FIGURES = [
   ['Returning visit: raw (KB)', (run) => (run.returning.bannerShown ? null : run.returning.bytes.raw), kb],
   ['Returning visit: gzip (KB)', (run) => (run.returning.bannerShown ? null : run.returning.bytes.gzip), kb],
   ['Returning visit: brotli (KB)', (run) => (run.returning.bannerShown ? null : run.returning.bytes.brotli), kb],
+  ['Returning visit: analytics ran (ms after navigation start, no throttling)', (run) => run.returning.analyticsAt, ms],
   ['Banner visible (ms after navigation start)', (run) => run.first.bannerAt, ms],
   ['Total blocking time (ms)', (run) => run.first.tbt, ms],
   ['Longest task (ms)', (run) => run.first.longestTask, longTask],
