@@ -36,6 +36,8 @@ export interface InstanceOptions extends ManagerSource {
   loadUI?: (config: ResolvedConfig) => Promise<MountUI>;
   /** Loads the texts of a language other than English (a language file). */
   loadTexts?: (language: string, config: ResolvedConfig) => Promise<TextOverrides>;
+  /** Starts fetching what a view needs beyond the banner (the preference centre), beside the manager. */
+  prefetch?: (view: View, config: ResolvedConfig) => void;
   /** Loads debug mode (src/debug.ts), only when it is on. */
   loadDebug?: (config: ResolvedConfig) => Promise<StartDebug>;
   /** Checks the config where there is no browser and so no manager (server rendering). */
@@ -115,6 +117,7 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   };
   const open = (view: View) => {
     fetchTexts();
+    options.prefetch?.(view, config);
     link.with((manager) => manager.open(view));
   };
 

@@ -7,7 +7,7 @@ import { readScriptConfig } from '../config/read';
 import { createInstance, type InstanceOptions, type MountUI, type StartManager } from '../consentry';
 import { browserEnv } from '../env';
 import { createLog } from '../log';
-import type { Consentry, TextOverrides } from '../types';
+import type { Consentry, ResolvedConfig, TextOverrides } from '../types';
 import { loadScript } from './load-script';
 import type { mountBanner } from './manager-chunk';
 import { SHARED } from './shared';
@@ -38,19 +38,28 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
   const managerChunk = (nonce?: string) =>
     (chunk ??= loadScript(env, chunkUrl('consentry-banner.js'), nonce, 'consentry:manager', (factory) => (typeof factory === 'function' ? factory(SHARED) : undefined)));
   const texts: Record<string, Promise<TextOverrides>> = {};
+  // The preference centre's chunk, fetched once (it borrows the banner's modules when it
+  // runs). The gate asks for it beside the banner chunk when a visit opens the preference
+  // centre first (a footer link); a failed fetch is tried again on the next request.
+  const fetchPreferences = once((nonce?: string) =>
+    loadScript(env, chunkUrl('consentry-preferences.js'), nonce, 'consentry:preferences', (factory) => (typeof factory === 'function' ? (factory as (shared: unknown) => unknown) : undefined)),
+  );
+  // The presets' texts are a file of their own, fetched only by configs that use a preset, with the preference centre.
+  const fetchPresets = once((nonce?: string) => loadScript(env, chunkUrl('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts));
   const options: InstanceOptions = {
     env,
     manager,
     loadManager: () => managerChunk(nonceOf(input, loader)).then((loaded) => loaded.startManager),
     loadUI: ({ nonce, services }) => {
       if (mountUI) return Promise.resolve(mountUI);
-      // The presets' texts are a file of their own, fetched only by configs that use a preset.
-      const presets = Object.values(services).some((service) => service.preset)
-        ? () => loadScript(env, chunkUrl('consentry-presets.js'), nonce, 'consentry:presets', (texts) => texts)
-        : undefined;
-      // The preference centre's chunk, fetched by the banner when it opens; it borrows the banner's modules.
-      const preferences = (shared: unknown) => loadScript(env, chunkUrl('consentry-preferences.js'), nonce, 'consentry:preferences', (factory) => (typeof factory === 'function' ? factory(shared) : undefined));
+      const presets = usesPresets(services) ? () => fetchPresets(nonce) : undefined;
+      const preferences = (shared: unknown) => fetchPreferences(nonce).then((factory) => factory(shared));
       return managerChunk(nonce).then(({ mountBanner }) => (cmp) => mountBanner(cmp, presets, preferences));
+    },
+    prefetch(view, { nonce = nonceOf(input, loader), services }) {
+      if (view !== 'preferences') return;
+      fetchPreferences(nonce).catch(() => {});
+      if (usesPresets(services)) fetchPresets(nonce).catch(() => {});
     },
     loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     // Once per language: the gate may ask for the first view's file before the manager does.
@@ -68,6 +77,18 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
     env.win.Consentry = createInstance(loader?.nonce ? { nonce: loader.nonce } : {}, options);
   }
 }
+
+/** `load`, called once: later calls share its promise, and a failure lets the next call try again. */
+function once<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return (...args) =>
+    (loading ??= load(...args).catch((error) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+const usesPresets = (services: ResolvedConfig['services']) => Object.values(services).some((service) => service.preset);
 
 /** The nonce for Consentry's own chunks: the config's, else the loader tag's. */
 function nonceOf(input: unknown, loader: HTMLScriptElement | null): string | undefined {

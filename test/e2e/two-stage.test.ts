@@ -91,4 +91,27 @@ describe('the two-stage runtime', () => {
     expect(files.slice(2).sort()).toEqual(['/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
     await context.close();
   });
+  it('fetches the preference centre beside the banner chunk when a returning visitor opens it from a footer link', async () => {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(site.url + '/two-stage-presets.html');
+    await tab.click('[data-action="reject-all"]');
+    await expect.poll(() => context.cookies().then((cookies) => cookies.map((cookie) => cookie.name))).toContain('consentry');
+    await tab.reload();
+    await tab.waitForFunction(() => Consentry?.get()?.method === 'reject-all');
+    const files: string[] = [];
+    tab.on('request', (request) => request.url().includes('/dist/') && files.push(new URL(request.url()).pathname));
+    let requestedWhileChunkLoads: string[] = [];
+    await tab.route('**/dist/consentry-banner.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      requestedWhileChunkLoads = [...files];
+      await route.continue();
+    });
+    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<a href="#" data-consentry="preferences">Cookie preferences</a>'));
+    await tab.click('[data-consentry="preferences"]');
+    await tab.waitForSelector('[part="preferences"]');
+    expect(requestedWhileChunkLoads.sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
+    expect(files.sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
+    await context.close();
+  });
 });
