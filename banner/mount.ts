@@ -100,7 +100,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     // The opener, if it is still there; else the banner's own "Change preferences".
     if (leaving) (opener?.isConnected ? opener : shadow.querySelector<HTMLElement>('[data-action=preferences]'))?.focus();
   };
-  const go = (next?: View) => {
+  const go = (next?: View): void | Promise<boolean> => {
     wanted = next;
     if (next != 'preferences' || view == next) return show(next);
     opener = deepActiveElement(doc);
@@ -108,13 +108,14 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     if (part) return show(next);
     // Until its part is in, what shows stays (the banner keeps working); then it opens, if
     // it is still wanted. If it cannot load, the core goes back to where the visitor was.
-    load().then(
-      () => wanted == 'preferences' && show('preferences'),
+    return load().then(
+      () => wanted == 'preferences' && (show('preferences'), true),
       () => {
-        if (wanted != 'preferences') return;
+        if (wanted != 'preferences') return false;
         wanted = undefined;
         if (fromBanner) cmp.show();
         else cmp.hide();
+        return false;
       },
     );
   };

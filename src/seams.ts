@@ -12,7 +12,8 @@ import type { ConsentRecord, Consentry, ResolvedConfig, TextOverrides, View } fr
 
 /** What the banner chunk gives back once mounted: the manager drives it, it never drives the core. */
 export interface UIController {
-  show(view: View): void;
+  /** Shows `view`; a view that must load first (the preference centre) says when it is on screen, or that it did not come. */
+  show(view: View): void | Promise<boolean>;
   hide(): void;
   destroy(): void;
 }

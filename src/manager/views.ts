@@ -63,10 +63,13 @@ export function createViews({ env, log, api, emit, loadUI, loadTexts }: GateCont
       ui.then((controller) => {
         // A choice or hide() while the banner was loading: it no longer has to show.
         if (!controller || destroyed || wanted !== next) return;
-        if (view && view !== next) emit('hide', { view });
-        view = next;
-        controller.show(next);
-        emit('show', { view });
+        // The events say what is on screen: a view that loads first is shown once it is there.
+        Promise.resolve(controller.show(next)).then((shown) => {
+          if (shown === false || destroyed || wanted !== next || view === next) return;
+          if (view) emit('hide', { view });
+          view = next;
+          emit('show', { view });
+        });
       });
     },
     hide,

@@ -15,7 +15,7 @@ afterEach(() => {
 function create(config?: unknown, options: InstanceOptions = {}) {
   const ui: UIController & { views: string[] } = {
     views: [],
-    show: vi.fn((view) => ui.views.push(view)),
+    show: vi.fn((view) => void ui.views.push(view)),
     hide: vi.fn(() => ui.views.push('hidden')),
     destroy: vi.fn(),
   };
@@ -361,6 +361,30 @@ describe('events', () => {
       'consentry: on("consnet"): unknown event; expected one of ready, consent, change, show, hide, language',
       'consentry: on("consent", …): the listener must be a function',
     ]);
+  });
+
+  it('fires show only once a view that loads first is on screen, and not at all when it does not come', async () => {
+    let arrive: (shown: boolean) => void = () => {};
+    const ui: UIController = { show: (view) => (view === 'preferences' ? new Promise<boolean>((resolve) => (arrive = resolve)) : undefined), hide: vi.fn(), destroy: vi.fn() };
+    const { cmp } = create({ autoShow: false }, { loadUI: async () => () => ui });
+    const events: string[] = [];
+    cmp.on('show', ({ view }) => events.push('show ' + view));
+    cmp.on('hide', ({ view }) => events.push('hide ' + view));
+    cmp.show();
+    await tick();
+    cmp.showPreferences();
+    await tick();
+    expect(events).toEqual(['show banner']);
+    arrive(true);
+    await tick();
+    expect(events).toEqual(['show banner', 'hide banner', 'show preferences']);
+    cmp.show();
+    await tick();
+    cmp.showPreferences();
+    await tick();
+    arrive(false);
+    await tick();
+    expect(events).toEqual(['show banner', 'hide banner', 'show preferences', 'hide preferences', 'show banner']);
   });
 
   it('fires show and hide with the view', async () => {
