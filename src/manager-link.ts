@@ -1,7 +1,8 @@
 /**
  * The gate's link to the manager (src/manager/): fetched once, only when a visit needs it,
- * and started with the gate's context. Checking the config and drawing the first view run
- * in tasks of their own, after the chunk's, so none of them makes a long task. If the chunk
+ * and started with the gate's context. Checking the config runs in a task of its own, after
+ * the chunk's, and the views draw the first view in another (src/manager/views.ts), so none
+ * of them makes a long task. If the chunk
  * fails to load, the gate stays as it is: nothing is granted that was not.
  */
 import type { GateContext, Manager, StartManager } from './seams';
@@ -25,8 +26,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 export function linkManager(source: ManagerSource, gate: GateContext, alive: () => boolean, onStart: (manager: Manager) => void): ManagerLink {
   let loaded: Manager | undefined;
   let loading: Promise<Manager | void> | undefined;
-  /** Started in this task: what it asks for waits for the next one. */
-  let settling = false;
   const adopt = (startManager: StartManager) => {
     if (loaded || !alive()) return;
     loaded = startManager(gate);
@@ -39,19 +38,10 @@ export function linkManager(source: ManagerSource, gate: GateContext, alive: () 
     with(then) {
       if (!alive()) return;
       if (source.manager) adopt(source.manager);
-      if (loaded && !settling) return then(loaded);
+      if (loaded) return then(loaded);
       loading ??= (source.loadManager ? source.loadManager() : Promise.reject(Error('this build has no manager'))).then(
-        async (startManager) => {
-          await nextTask();
-          settling = true;
-          try {
-            adopt(startManager);
-          } finally {
-            await nextTask();
-            settling = false;
-          }
-          return loaded;
-        },
+        // Started in a task after the chunk's own (the views draw in another one).
+        (startManager) => nextTask().then(() => (adopt(startManager), loaded)),
         (error) => gate.log('error', 'the manager did not load; nothing more is granted, and choices hold for this page only', error),
       );
       loading.then((manager) => manager && alive() && then(manager));

@@ -37,7 +37,7 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
   let chunk: Promise<{ startManager: StartManager; mountBanner: typeof mountBanner }> | undefined;
   const managerChunk = (nonce?: string) =>
     (chunk ??= loadScript(env, chunkUrl('consentry-banner.js'), nonce, 'consentry:manager', (factory) => (typeof factory === 'function' ? factory(SHARED) : undefined)));
-  const texts: Record<string, Promise<TextOverrides>> = {};
+  const texts: Record<string, () => Promise<TextOverrides>> = {};
   // The preference centre's chunk, fetched once (it borrows the banner's modules when it
   // runs). The gate asks for it beside the banner chunk when a visit opens the preference
   // centre first (a footer link); a failed fetch is tried again on the next request.
@@ -64,9 +64,9 @@ export function startScriptTag(manager?: StartManager, mountUI?: MountUI) {
     loadDebug: ({ nonce }) => loadScript(env, chunkUrl('consentry-debug.js'), nonce, 'consentry:debug', (start) => start),
     // Once per language: the gate may ask for the first view's file before the manager does.
     loadTexts: (language, { nonce }) =>
-      (texts[language] ??= loadScript(env, chunkUrl(`i18n/${language}.js`), nonce ?? nonceOf(input, loader), 'consentry:texts', (detail) =>
-        detail?.language === language ? detail.texts : undefined,
-      )),
+      (texts[language] ??= once(() =>
+        loadScript(env, chunkUrl(`i18n/${language}.js`), nonce ?? nonceOf(input, loader), 'consentry:texts', (detail) => (detail?.language === language ? detail.texts : undefined)),
+      ))(),
   };
   // The loader always stands up: a config that breaks the start gets the embedded default
   // (which grants nothing), and the page still has window.Consentry.
