@@ -244,14 +244,15 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
   if (checked) begin();
   else {
     const raw = (input ?? {}) as { googleConsentMode?: unknown; autoShow?: unknown; cookie?: { name?: unknown } };
-    defaulted = !!raw.googleConsentMode && !!env && !!pushDefault(env.win);
-    link.with(() => {});
-    // No choice stored yet (a first visit): the banner will show, in the page's language.
+    // A config getter that throws is the manager's to name; cookies that throw, the manager's to handle.
     try {
+      defaulted = !!raw.googleConsentMode && !!env && !!pushDefault(env.win);
+    } catch {}
+    link.with(() => {});
+    try {
+      // No choice stored yet (a first visit): the banner will show, in the page's language.
       if (raw.autoShow !== false && !jar?.values(typeof raw.cookie?.name === 'string' ? raw.cookie.name : 'consentry')[0]) fetchTexts();
-    } catch {
-      // Cookies throw here: the manager fetches the texts when it shows the banner.
-    }
+    } catch {}
   }
 
   // Later, so that listeners added after creation hear them: the page's own scripts

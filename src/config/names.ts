@@ -49,9 +49,19 @@ function hostsNamedIn(value: unknown, out: string[], depth = 0): string[] {
   if (typeof value === 'string') {
     const host = looseHost(value);
     if (host) out.push(host);
-  } else if (depth < 3 && value && typeof value === 'object') for (const item of Object.values(value)) hostsNamedIn(item, out, depth + 1);
+  } else if (depth < 3 && value && typeof value === 'object') for (const item of readableValues(value)) hostsNamedIn(item, out, depth + 1);
   return out;
 }
+
+/** `obj[key]`, or `undefined` when its getter throws: such a value names no host (the validator says so). */
+function readable(obj: object, key: string): unknown {
+  try {
+    return (obj as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+const readableValues = (obj: object) => Object.keys(obj).map((key) => readable(obj, key));
 
 /**
  * The hosts a raw config names where hosts belong: under `autoblock` and in services'
@@ -61,12 +71,12 @@ export function namedHosts(input: unknown, preset: PresetLookup): string[] {
   const named: string[] = [];
   if (!isObject(input)) return named;
   for (const key of Object.keys(input)) {
-    const value = input[key];
+    const value = readable(input, key);
     if (key.toLowerCase() === 'autoblock') hostsNamedIn(value, named);
     if (key.toLowerCase() !== 'services' || !isObject(value)) continue;
-    for (const service of Object.values(value)) {
+    for (const service of readableValues(value)) {
       if (typeof service === 'string') named.push(...(preset(service)?.hosts ?? []));
-      else if (isObject(service)) hostsNamedIn(service.hosts, named);
+      else if (isObject(service)) hostsNamedIn(readable(service, 'hosts'), named);
     }
   }
   return named;

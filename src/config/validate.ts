@@ -66,7 +66,14 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
         const at = `${path}.${key}`;
         const check = (typeof rule === 'function' ? keyOk(key) && rule : has(rule, key) && rule[key]) as Rule | false;
         if (check) {
-          const checked = check(value[key], at);
+          let item: unknown;
+          try {
+            item = value[key];
+          } catch (error) {
+            say(at, `${(error as Error)?.message}; ignored`); // a getter that throws
+            continue;
+          }
+          const checked = check(item, at);
           if (checked !== undefined) out[key] = checked;
         } else if (typeof rule === 'function') say(at, `expected ${expectedKey}, got ${describeValue(key)}`);
         else {
@@ -79,7 +86,11 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
   const required = (rule: Rule, key: string): Rule => (value, path) => {
     const out = rule(value, path);
     if (!out || out[key] !== undefined) return out;
-    if (isObject(value) && value[key] === undefined) say(`${path}.${key}`, 'missing');
+    try {
+      if (isObject(value) && value[key] === undefined) say(`${path}.${key}`, 'missing');
+    } catch {
+      // A getter that throws: said when its object was read; the entry is left out.
+    }
   };
   const list =
     (rule: Rule): Rule =>

@@ -170,6 +170,54 @@ describe('the manager', () => {
     expect((document.querySelector('script#gated') as HTMLScriptElement).nonce).toBe('r4nd0m');
   });
 
+  it('starts on a config whose getters throw: nothing granted, and the manager says what is wrong', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const config = {
+      ...CONFIG,
+      get autoShow() {
+        return boom();
+      },
+      get googleConsentMode() {
+        return boom();
+      },
+      autoblock: {
+        get analytical() {
+          return boom();
+        },
+        other: ['ads.example'],
+      },
+      services: {
+        ga: 'google-analytics',
+        s: {
+          hosts: ['s.example'],
+          get category() {
+            return boom();
+          },
+        },
+      },
+    };
+    const { cmp, loadManager, arrive } = lazy(config);
+    expect(loadManager).toHaveBeenCalledOnce();
+    expect(cmp.accepted('analytical')).toBe(false);
+    await arrive();
+    expect(cmp.get()).toBeNull();
+    for (const key of ['autoShow', 'googleConsentMode', 'autoblock.analytical', 'services.s.category']) expect(error).toHaveBeenCalledWith(`consentry: config.${key}: boom; ignored`);
+    const tag = (host: string) => {
+      const script = document.createElement('script');
+      script.src = `https://${host}/tag.js`;
+      document.head.append(script);
+      return script;
+    };
+    expect(tag('ads.example').type).toBe('text/plain');
+    cmp.acceptAll();
+    expect(tag('ads.example').type).toBe('');
+    expect(tag('s.example').type).toBe('text/plain');
+    error.mockRestore();
+  });
+
   it('failing to load leaves the page working and grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const cmp = createInstance(CONFIG, { env: testEnv(), loadManager: () => Promise.reject(new Error('offline')) });
