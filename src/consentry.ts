@@ -15,7 +15,7 @@ import { createConsentState } from './consent/consent-state';
 import { createCookieJar } from './consent/cookie-jar';
 import { coversConfig, type ChoiceStates } from './consent/record';
 import { startSync } from './consent/sync';
-import { browserEnv, type Env } from './env';
+import { browserEnv, randomUuid, type Env } from './env';
 import { createEmitter } from './events';
 import { startGating, type Gating } from './gating/gating';
 import { presetService } from './gating/presets';
@@ -137,7 +137,8 @@ export function createInstance(input?: unknown, options: InstanceOptions = {}): 
     },
     gpc,
     now: () => (env ? env.now() : Date.now()),
-    newId: () => env?.uuid() ?? '',
+    // On a server (no browser), a record still gets a random id, from the runtime's Web Crypto.
+    newId: () => env?.uuid() ?? (globalThis.crypto ? randomUuid(globalThis.crypto) : ''),
     emit: emitter.emit,
     effects: {
       gate: (states, release) => gating?.[release ? 'apply' : 'set'](states),

@@ -15,6 +15,7 @@ describe('importing consentry under Node', () => {
     expect(cmp.get()).toBeNull();
     cmp.acceptAll();
     expect(cmp.accepted('analytical')).toBe(true);
+    expect(cmp.get()?.id).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
     cmp.destroy();
   });
 });

@@ -442,6 +442,8 @@ describe('lifecycle', () => {
     const cmp = createInstance({}, { env: null });
     cmp.acceptAll();
     expect(cmp.accepted('analytical')).toBe(true);
+    // A record made there is as real as a browser's: a random id, never an empty one.
+    expect(cmp.get()?.id).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/);
     cmp.destroy();
   });
 
