@@ -70,7 +70,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
           try {
             item = value[key];
           } catch (error) {
-            say(at, `${(error as Error)?.message}; ignored`); // a getter that throws
+            say(at, `${(error as Error)?.message ?? String(error)}; ignored`); // a getter that throws
             continue;
           }
           const checked = check(item, at);
