@@ -2,8 +2,8 @@
  * The gate's link to the manager (src/manager/): fetched once, only when a visit needs it,
  * and started with the gate's context. Checking the config runs in a task of its own, after
  * the chunk's, and the views draw the first view in another (src/manager/views.ts), so none
- * of them makes a long task. If the chunk
- * fails to load, the gate stays as it is: nothing is granted that was not.
+ * of them makes a long task. If the chunk fails to load, the gate stays as it is: nothing
+ * is granted that was not.
  */
 import type { GateContext, Manager, StartManager } from './seams';
 
