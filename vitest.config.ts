@@ -13,10 +13,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/architecture.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.{ts,tsx}', 'test/architecture.test.ts'],
           setupFiles: ['test/helpers/setup.ts'],
           // The banner imports its stylesheets as text (`?raw`); vitest blanks CSS unless told.
-          css: { include: [/banner\/(styles|preferences)\.css/] },
+          css: { include: [/banner\/(styles|preferences\/preferences)\.css/] },
         },
       },
       { extends: true, test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'test/size.test.ts'] } },

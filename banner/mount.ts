@@ -2,47 +2,52 @@
  * The one place that knows about the page: an open shadow root on `<div id="consentry-root">`
  * (first in the body, so the banner comes first in reading order), the stylesheet (a
  * constructable sheet, or a `<style>` with the config's nonce where that is not available),
- * the page's scroll room and where focus goes back. The core drives it through the
- * returned controller; the UI acts on the core only through the public API.
+ * the page's scroll room, which view shows, and where focus goes back. The first layer is
+ * plain DOM; the preference centre is a part of its own (Preact), fetched when it first
+ * opens. The core drives this through the returned controller; the UI acts on the core only
+ * through the public API.
  */
-import { h, render } from 'preact';
-import type { Consentry, UIController, View } from '../src/index';
-import { App } from './app';
-import { textWarnings } from './check-texts';
+import type { Consentry, TextOverrides, UIController, View } from '../src/index';
 import { deepActiveElement } from './active-element';
+import { textWarnings } from './check-texts';
+import { element, firstLayerView } from './first-layer';
 import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
+import type { BannerTexts } from './texts/en';
 import { firstLayer } from './texts/en/first-layer';
-import { mergeTexts } from './view-model';
+import { categoriesView, gpcNotice, joinTexts, mergeTexts, textDirection } from './view-model';
 
-/** The preference centre's part (banner/preferences-part.ts), as a loader delivers it. */
-export type PreferencesPart = typeof import('./preferences-part');
+/** The preference centre's part (banner/preferences/preferences-part.ts), as a loader delivers it. */
+export type PreferencesPart = typeof import('./preferences/preferences-part');
 
 /** What the banner fetches only when the preference centre opens. */
 export interface Parts {
   /** The preference centre: its dialog, stylesheet and English. */
-  preferences?: () => Promise<PreferencesPart>;
+  preferences?: () => Promise<unknown>;
   /** The built-in presets' texts; asked for only when the config uses a preset. */
-  presets?: () => Promise<PresetTexts>;
+  presets?: () => Promise<unknown>;
 }
 
 /**
  * Mounts the banner for `cmp`; the core calls it when a view must show. The preference
  * centre comes from `parts.preferences` when it first opens (or is about to: a pointer on,
  * or focus in, "Change preferences"), the presets' texts beside it, in parallel: a first
- * visit that only answers the banner fetches neither.
+ * visit that only answers the first layer fetches neither.
  */
 export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   const doc = document;
+  const win = doc.defaultView!;
   const { config } = cmp;
   // The site's own texts, checked against its categories: the console says what is untrue.
   for (const warning of textWarnings(config, firstLayer, mergeTexts(firstLayer, cmp.texts()))) console.warn('consentry: ' + warning);
-  const host = doc.createElement('div');
-  host.id = 'consentry-root';
+  const root = element(doc, 'div');
+  const bannerBox = root.appendChild(element(doc, 'div'));
+  const preferencesBox = root.appendChild(element(doc, 'div'));
+  const host = element(doc, 'div', { id: 'consentry-root' });
   const shadow = host.attachShadow({ mode: 'open' });
   addStyles(shadow, css, config.nonce);
-  const root = shadow.appendChild(doc.createElement('div'));
+  shadow.append(root);
   const insert = () => doc.body.prepend(host);
   if (doc.body) insert();
   else doc.addEventListener('DOMContentLoaded', insert, { once: true });
@@ -59,7 +64,30 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   let presets: PresetTexts = {};
   let part: PreferencesPart | undefined;
   let loading: Promise<PreferencesPart> | undefined;
-  const draw = () => render(h(App, { cmp, view, presets, part, warm: () => void load().catch(() => {}), onClose }), root);
+
+  /** A first-layer choice: the banner goes at once, the choice (writes, releases) after the next frame is painted. */
+  const choose = (run: () => void) => {
+    show();
+    let done = false;
+    const go = () => done || ((done = true), run());
+    win.requestAnimationFrame(() => win.setTimeout(go));
+    win.setTimeout(go, 100); // a hidden tab gets no frames
+  };
+
+  function draw() {
+    const own = cmp.texts();
+    // English under the language's texts: the first layer's alone until the preference
+    // centre's part brings the rest (the first layer reads none of it).
+    const texts = mergeTexts(part ? joinTexts(firstLayer, part.english) : (firstLayer as BannerTexts), own);
+    // The language of what shows: English when the language's own sentences did not load.
+    const lang = Object.values(own).some((text) => typeof text == 'string') ? cmp.language : 'en';
+    const categories = categoriesView(config, texts, config.translations[cmp.language] as TextOverrides | undefined, presets);
+    // The core honours the signal in every mode when `gpc` is on: `other` stays off before a choice.
+    const gpc = gpcNotice(texts, categories, config.gpc, win.navigator.globalPrivacyControl === true);
+    Object.assign(root, { className: 'c ' + config.theme, lang, dir: textDirection(lang) });
+    bannerBox.replaceChildren(...(view == 'banner' ? [firstLayerView(doc, { cmp, texts, categories, gpc, choose, warm })] : []));
+    part?.renderPreferences(preferencesBox, view == 'preferences' ? { cmp, texts, categories, gpc, onClose } : null);
+  }
 
   let presetsAsked = false;
   /** The preference centre's part, fetched once; after a failure the next request tries again. */
@@ -68,14 +96,14 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
       presetsAsked = true;
       parts.presets().then(
         (loaded) => {
-          presets = loaded;
+          presets = loaded as PresetTexts;
           if (view) draw();
         },
         () => {}, // without them a preset service shows its name, and its cookies without details
       );
     }
     loading ??= Promise.resolve()
-      .then(() => (parts.preferences ? parts.preferences() : Promise.reject(Error('this build has no preference centre'))))
+      .then(() => (parts.preferences ? (parts.preferences() as Promise<PreferencesPart>) : Promise.reject(Error('this build has no preference centre'))))
       .then(
         (loaded) => {
           addStyles(shadow, loaded.css, config.nonce);
@@ -83,14 +111,15 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
         },
         (error) => {
           loading = undefined;
-          console.error(`consentry: the preference centre did not load (${error instanceof Error ? error.message : error}); the banner stays, nothing is granted`);
           throw error;
         },
       );
     return loading;
   };
+  // Warming up is silent: a failure is said when the visitor actually asks for the preference centre.
+  const warm = () => void load().catch(() => {});
 
-  const show = (next?: View) => {
+  function show(next?: View) {
     const leaving = view == 'preferences' && next != view;
     view = next;
     draw();
@@ -99,7 +128,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     releaseRoom = banner ? reserveRoom(banner, config.position.startsWith('top')) : () => {};
     // The opener, if it is still there; else the banner's own "Change preferences".
     if (leaving) (opener?.isConnected ? opener : shadow.querySelector<HTMLElement>('[data-action=preferences]'))?.focus();
-  };
+  }
   const go = (next?: View): void | Promise<boolean> => {
     wanted = next;
     if (next != 'preferences' || view == next) return show(next);
@@ -110,7 +139,8 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     // it is still wanted. If it cannot load, the core goes back to where the visitor was.
     return load().then(
       () => wanted == 'preferences' && (show('preferences'), true),
-      () => {
+      (error) => {
+        console.error(`consentry: the preference centre did not load (${error instanceof Error ? error.message : error}); the banner stays, nothing is granted`);
         if (wanted != 'preferences') return false;
         wanted = undefined;
         if (fromBanner) cmp.show();
@@ -128,7 +158,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
       wanted = undefined;
       stopLanguage();
       releaseRoom();
-      render(null, root);
+      part?.renderPreferences(preferencesBox, null);
       doc.removeEventListener('DOMContentLoaded', insert);
       host.remove();
     },

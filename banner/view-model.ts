@@ -2,7 +2,7 @@
  * What the banner shows, as plain data: texts merged over English, the writing direction,
  * and each category with its services and cookie rows. Pure: no DOM, no instance.
  */
-import type { CookieDecl, ResolvedConfig, TextOverrides } from '../src/index';
+import { mergeTexts, type CookieDecl, type ResolvedConfig, type TextOverrides } from '../src/index';
 import type { PresetTexts } from './preset-texts';
 import type { BannerTexts, FirstLayerTexts, PreferencesTexts } from './texts/en';
 
@@ -29,16 +29,6 @@ export interface CategoryView {
   readOnly: boolean;
   services: ServiceView[];
   cookies: CookieRow[];
-}
-
-/** `over` on top of `base`, nested groups merged key by key; never `__proto__` or `constructor`. */
-export function mergeTexts<T extends object>(base: T, over: object): T {
-  const out: Record<string, any> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (key in {}) continue;
-    out[key] = value && typeof value == 'object' && typeof out[key] == 'object' ? mergeTexts(out[key], value) : value;
-  }
-  return out as T;
 }
 
 /** English's two halves as one (banner/texts/en.ts): a category's label and description side by side. */
@@ -121,3 +111,5 @@ export function gpcNotice(t: BannerTexts, categories: CategoryView[], honoured: 
   return off[0] ? t.gpcHonoured.replace('{categories}', listOf(t, off)) : t.gpcNone;
 }
 
+
+export { mergeTexts };

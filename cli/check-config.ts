@@ -1,8 +1,8 @@
-// `consentry check <config.json>`: the validator's own messages (src/config/validate.ts,
+// `consentry check <config.json>`: the validator's own messages (src/manager/validate.ts,
 // the same ones the browser console prints), errors first. Exit status: 0 valid (warnings
 // allowed), 1 errors, 2 the file is missing or not JSON.
 import { readFileSync } from 'node:fs';
-import { validateConfig } from '../src/config/validate';
+import { validateConfig } from '../src/manager/validate';
 
 export function checkConfig(path: string, out: (line: string) => void, err: (line: string) => void = out): number {
   let text: string;

@@ -110,6 +110,9 @@ async function click(page: Page, action: 'reject-all' | 'accept-all', url: strin
   } catch {
     throw new Error(`consentry: no "${action}" button in the Consentry banner (#consentry-root) on ${url}`);
   }
+  // The banner goes at once; the choice (and what it releases) follows after the next frame.
+  await page.waitForFunction(() => (window as { Consentry?: { get(): unknown } }).Consentry?.get(), null, { timeout });
+  await page.waitForTimeout(300);
 }
 
 export async function checkSite(

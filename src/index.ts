@@ -1,15 +1,16 @@
 /**
  * The npm entry of Consentry: `createConsentry(config)` and the public types. Importing it
- * does nothing; work starts when `createConsentry()` runs in a browser.
+ * does nothing; work starts when `createConsentry()` runs in a browser. The gate is the same
+ * as the script tag's; the manager, the banner, debug mode and each language are
+ * `import()`ed when a visit needs them, so bundlers split them off.
  */
-import { normalizeConfig } from './config/validate';
-import { createInstance } from './consentry';
-import { presetService } from './gating/presets';
-import { loadManager, loadTexts, loadUI } from './loader/load-banner-module';
+import { startGate } from './gate/gate';
+import { loadDebug, loadManager, loadTexts, loadUI } from './loader/npm-chunks';
 import type { Config, Consentry } from './types';
 
-export { validateConfig } from './config/validate';
-export type { GateContext, Manager, MountUI, StartManager, UIController } from './consentry';
+export { validateConfig } from './manager/validate';
+export type { Manager, ManagerContext, MountUI, StartManager, UIController } from './gate/seams';
+export { mergeTexts } from './manager/texts';
 export type {
   CategoryConfig,
   CategoryTexts,
@@ -40,16 +41,15 @@ export type {
 
 /**
  * Creates the Consentry instance for this page (or returns the one already running).
- * Outside a browser it returns an instance that stores nothing and shows nothing. The
- * banner and language files are imported on demand, so bundlers split them off.
+ * Outside a browser it returns an instance that stores nothing and shows nothing.
  */
 export function createConsentry(config?: Config): Consentry {
-  return createInstance(config, {
+  return startGate(config, {
     loadManager,
     loadUI,
     loadTexts,
-    loadDebug: () => import('./debug').then((module) => module.startDebug),
-    // Server rendering has no manager: the config is checked here (the gate's part of presets).
-    check: (input) => normalizeConfig(input, presetService).config,
+    loadDebug,
+    // The banner (and the preference centre it imports) start coming beside the manager.
+    prefetch: () => void loadUI().catch(() => {}),
   });
 }

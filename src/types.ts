@@ -74,7 +74,7 @@ export interface Config {
   layout?: Layout;
   position?: Position;
   hideFromBots?: boolean;
-  /** Warn about third-party requests nothing covers; on by default on localhost and 127.0.0.1. */
+  /** Warn about third-party requests nothing covers (loads a small debug chunk). */
   debug?: boolean;
 }
 
@@ -133,7 +133,7 @@ export interface ResolvedConfig {
   layout: Layout;
   position: Position;
   hideFromBots: boolean;
-  /** Unset: on for localhost and 127.0.0.1 only. */
+  /** Warn about third-party requests nothing covers. */
   debug?: boolean;
 }
 

@@ -8,7 +8,7 @@
 import type { Texts } from '../../src/index';
 import { joinTexts } from '../view-model';
 import { firstLayer } from './en/first-layer';
-import { preferences } from './en/preferences';
+import { preferences } from '../preferences/english';
 
 /** What the banner shows: every text but the iframe placeholder's (the core has those). */
 export type BannerTexts = Omit<Texts, 'placeholderText' | 'placeholderLoadOnce' | 'placeholderAllow'>;

@@ -13,23 +13,28 @@ const CATEGORY_CODES = { necessary: 'n', analytical: 'a', functional: 'f', other
 export const hostEntry = (preset: Preset) =>
   [preset.id, CATEGORY_CODES[preset.category], ...preset.hosts.map((host) => host.replace(/^https:\/\//, ''))].join(' ');
 
-/** `cookie…|label`: what the gate needs besides hosts, in the same order. */
+/** `cookie…|label`: what the manager adds to a preset's hosts. */
 export const detailEntry = (preset: Preset) => `${preset.cookies.map((cookie) => cookie.name).join(' ')}|${preset.label}`;
 
-function renderTable(): string {
+function renderHosts(): string {
   return `// ${GENERATED}
-// The gate's compact preset tables, one string per preset, in the same order (decoded by
-// src/gating/presets.ts). PRESET_HOSTS, \`id c host…\` (c: n, a, f or o for the category;
-// a host with a slash is an https:// URL prefix), is what holds requests. PRESET_DETAILS,
-// \`cookie…|label\`, names the first-party cookies deleted on withdrawal and the brand on a
-// placeholder; it is measured on its own so it can move out of consentry.js with the gate split.
+// The gate's compact preset table, one string per preset (decoded by src/gate/presets.ts):
+// \`id c host…\` (c: n, a, f or o for the category; a host with a slash is an https:// URL
+// prefix). It is what holds requests, on every visit: its gzip cost has a budget.
 export const PRESET_HOSTS: readonly string[] = [
 ${PRESETS.map((preset) => `  ${JSON.stringify(hostEntry(preset))},`).join('\n')}
 ];
+`;
+}
 
-export const PRESET_DETAILS: readonly string[] = [
-${PRESETS.map((preset) => `  ${JSON.stringify(detailEntry(preset))},`).join('\n')}
-];
+function renderDetails(): string {
+  return `// ${GENERATED}
+// What the manager adds to a preset, by id (decoded by src/manager/preset-details.ts):
+// \`cookie…|label\`, the first-party cookies deleted on withdrawal and the brand a
+// placeholder and the preference centre show.
+export const PRESET_DETAILS: Readonly<Record<string, string>> = {
+${PRESETS.map((preset) => `  ${JSON.stringify(preset.id)}: ${JSON.stringify(detailEntry(preset))},`).join('\n')}
+};
 `;
 }
 
@@ -125,7 +130,8 @@ function renderDocs(): string {
 /** Every derived file, by path from the repository root. */
 export function renderPresetFiles(): Record<string, string> {
   const files: Record<string, string> = {
-    'src/gating/preset-table.ts': renderTable(),
+    'src/gate/preset-table.ts': renderHosts(),
+    'src/manager/preset-details-table.ts': renderDetails(),
     'banner/texts/presets/en.ts': renderEnglish(),
     'docs/presets.md': renderDocs(),
   };

@@ -2,9 +2,9 @@
 // preference centre and the presets' texts inside, for sites that want one request.
 // Language files still load on demand.
 import { mountBanner } from '../../banner/mount';
-import * as preferences from '../../banner/preferences-part';
+import * as preferences from '../../banner/preferences/preferences-part';
 import { PRESET_TEXTS } from '../../banner/texts/presets/en';
 import { startManager } from '../manager/manager';
 import { startScriptTag } from './script-tag';
 
-startScriptTag(startManager, (cmp) => mountBanner(cmp, { presets: async () => PRESET_TEXTS, preferences: async () => preferences }));
+startScriptTag({ manager: startManager, mountUI: (cmp) => mountBanner(cmp, { preferences: async () => preferences, presets: async () => PRESET_TEXTS }) });

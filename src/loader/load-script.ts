@@ -3,8 +3,8 @@
  * page's nonce. The chunk hands its payload back in a window event, so it needs no global
  * of its own: `consentry:banner` carries the mount function, `consentry:texts` a language.
  */
-import type { Env } from '../env';
-import { setScriptSrc } from '../trusted-types';
+import type { Env } from '../gate/env';
+import { setScriptSrc } from '../gate/trusted-types';
 
 export function loadScript<T>(
   { doc, win }: Env,

@@ -5,13 +5,19 @@
  * are sent again on the next page load; the receiver stores each choice once, so a resend
  * is harmless. Nothing here blocks the page.
  */
-import { checksum } from '../consent/codec';
-import type { Env } from '../env';
-import type { Log } from '../log';
-import type { ConsentRecord, Consentry } from '../types';
+import type { Env } from '../gate/env';
+import { checksum } from '../gate/hash';
+import { RECEIPTS_KEY as KEY } from '../gate/keys';
+import type { Log } from '../gate/log';
+import type { ConsentRecord, ResolvedConfig, TextOverrides } from '../types';
 import { VERSION } from '../version';
 
-const KEY = 'consentry:receipts';
+/** What the visitor was shown: the language, the config and its texts. */
+export interface Shown {
+  language: string;
+  config: ResolvedConfig;
+  texts: TextOverrides;
+}
 /** Attempts before a receipt is given up on (and reported, never dropped silently). */
 const MAX_ATTEMPTS = 10;
 
@@ -21,16 +27,16 @@ interface Pending {
 }
 
 /** The receipt for `record`: what the visitor chose, where, and a hash of what they were told. */
-export function receiptOf(env: Env, cmp: Consentry, record: ConsentRecord): string {
+export function receiptOf(env: Env, { language, config, texts }: Shown, record: ConsentRecord): string {
   const { origin, pathname } = env.win.location;
-  const shownText = JSON.stringify([VERSION, cmp.language, cmp.config, cmp.texts()]);
+  const shownText = JSON.stringify([VERSION, language, config, texts]);
   return JSON.stringify({
     v: 1,
     record,
     url: origin + pathname,
-    language: cmp.language,
+    language,
     shown: checksum(shownText) + checksum(shownText, 0x2f1b),
-    revision: cmp.config.revision,
+    revision: config.revision,
   });
 }
 
@@ -85,7 +91,7 @@ export function startReporter(env: Env, endpoint: string, log: Log): Reporter {
   // Receipts left from earlier pages go out after the page's start, not in the task that
   // runs consentry.js; this page's own receipts are sent by the function below.
   const earlier = load();
-  const timer = setTimeout(() => {
+  const timer = win.setTimeout(() => {
     for (const pending of earlier) deliver(pending);
   });
 
@@ -95,6 +101,6 @@ export function startReporter(env: Env, endpoint: string, log: Log): Reporter {
       save([...load(), pending]);
       deliver(pending);
     },
-    stop: () => clearTimeout(timer),
+    stop: () => win.clearTimeout(timer),
   };
 }

@@ -3,16 +3,17 @@
  * script tag's chunk holds it; npm imports it) and the language file before showing
  * anything, opens and closes the views, and tells listeners (`show`, `hide`, `language`).
  */
-import { resolveLanguage } from '../config/resolve';
-import type { GateContext, UIController } from '../consentry';
-import { LANGUAGES, mergeTexts } from '../i18n';
-import { describeValue } from '../log';
+import { describeValue } from '../gate/log';
+import { LANGUAGES, resolveLanguage } from '../gate/resolve';
+import type { ManagerContext, UIController } from '../gate/seams';
 import type { ResolvedConfig, TextOverrides, View } from '../types';
+import { mergeTexts } from './texts';
 
 export interface Views {
   readonly language: string;
   open(view: View): void;
-  hide(): void;
+  /** Closes what shows; with `only`, only when that view is what shows (or is on its way). */
+  hide(only?: View): void;
   setLanguage(code: string): Promise<void>;
   /** The current language's texts: its file, then the config's translations. */
   texts(): TextOverrides;
@@ -21,7 +22,7 @@ export interface Views {
   destroy(): void;
 }
 
-export function createViews({ env, log, api, emit, loadUI, loadTexts }: GateContext, config: ResolvedConfig): Views {
+export function createViews({ env, log, cmp, emit, loadUI, loadTexts }: ManagerContext, config: ResolvedConfig): Views {
   let view: View | undefined;
   /** The view asked for last: the banner may still be loading when it is asked for or closed. */
   let wanted: View | undefined;
@@ -38,7 +39,8 @@ export function createViews({ env, log, api, emit, loadUI, loadTexts }: GateCont
       : Promise.resolve({}));
   const whenTexts = () => textsOf(language).then((texts) => (loadedTexts = texts));
 
-  const hide = () => {
+  const hide = (only?: View) => {
+    if (only && (wanted ?? view) != only) return;
     const closed = view;
     wanted = undefined;
     if (!closed) return;
@@ -57,7 +59,7 @@ export function createViews({ env, log, api, emit, loadUI, loadTexts }: GateCont
       wanted = next;
       ui ??= Promise.all([loadUI(config), whenTexts()]).then(
         // Mounted in a task of its own, not in the one that evaluated the chunk: no long task.
-        ([mount]) => new Promise<void>((resolve) => env.win.setTimeout(resolve)).then(() => (destroyed ? undefined : mount(api))),
+        ([mount]) => new Promise<void>((resolve) => env.win.setTimeout(resolve)).then(() => (destroyed ? undefined : mount(cmp))),
         (error) => log('error', 'the banner did not load', error),
       );
       ui.then((controller) => {

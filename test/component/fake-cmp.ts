@@ -1,7 +1,7 @@
 // A fake Consentry for component tests: the public interface, with spies, over a config
 // shaped like the core's validated one. The UI must work with nothing more than this.
 import { vi } from 'vitest';
-import { defaultConfig } from '../../src/config/defaults';
+import { defaultConfig } from '../../src/gate/defaults';
 import type { ConsentRecord, Consentry, ConsentryEvents, EventName, ResolvedConfig, TextOverrides } from '../../src/index';
 
 export interface FakeOptions {

@@ -3,7 +3,7 @@
 // these tests query the root directly.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountBanner, type Parts } from '../../banner/mount';
-import * as preferencesPart from '../../banner/preferences-part';
+import * as preferencesPart from '../../banner/preferences/preferences-part';
 import type { UIController } from '../../src/index';
 import { fakeCmp, type FakeConsentry, type FakeOptions } from './fake-cmp';
 
@@ -78,6 +78,26 @@ describe('mountBanner', () => {
     ui!.destroy();
     ui = undefined;
     expect(document.getElementById('consentry-root')).toBeNull();
+  });
+
+  it('hides the banner in the click’s own task and makes the choice only after the next frame', async () => {
+    const { cmp, root } = mount();
+    ui!.show('banner');
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    try {
+      root.querySelector<HTMLElement>('[data-action=accept-all]')!.click();
+      expect(root.querySelector('[part=banner]')).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(cmp.acceptAll).not.toHaveBeenCalled();
+      frames.shift()!(performance.now());
+      await vi.waitFor(() => expect(cmp.acceptAll).toHaveBeenCalledTimes(1));
+      // A hidden tab gets no frames: the choice still happens, once.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(cmp.acceptAll).toHaveBeenCalledTimes(1);
+    } finally {
+      raf.mockRestore();
+    }
   });
 
   it('returns focus to the page element that opened the preference centre', async () => {
@@ -243,7 +263,7 @@ describe('the preference centre’s part, loaded on demand', () => {
       // The core answers cmp.show() with show('banner'): the first layer is still there and works.
       ui!.show('banner');
       root.querySelector<HTMLElement>('[data-action=reject-all]')!.click();
-      expect(cmp.rejectAll).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(cmp.rejectAll).toHaveBeenCalledTimes(1));
       ui!.show('preferences');
       await vi.waitFor(() => expect(part.load).toHaveBeenCalledTimes(2));
       part.settle().resolve(preferencesPart);

@@ -1,7 +1,7 @@
 // The preference centre: switches, saving, focus, texts and the preset seam.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PreferencesDialog } from '../../banner/preferences-dialog';
+import { PreferencesDialog } from '../../banner/preferences/dialog';
 import type { PresetTexts } from '../../banner/preset-texts';
 import { texts } from '../../banner/texts/en';
 import { categoriesView, mergeTexts } from '../../banner/view-model';
@@ -29,7 +29,7 @@ function open(options: FakeOptions = {}, presets: PresetTexts = PRESETS) {
   const onClose = vi.fn();
   const merged = mergeTexts(texts, options.texts ?? {});
   const categories = categoriesView(cmp.config, merged, cmp.config.translations[cmp.language] as TextOverrides | undefined, presets);
-  const view = render(<PreferencesDialog cmp={cmp} texts={merged} categories={categories} gpc="" lang={cmp.language} onClose={onClose} />);
+  const view = render(<PreferencesDialog cmp={cmp} texts={merged} categories={categories} gpc="" onClose={onClose} />);
   const dialog = screen.getByRole('dialog', { name: 'Cookie preferences' });
   return { cmp, onClose, dialog, ...view };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BANNER, DIALOG, bannerUrl, serveBannerSite, settled, type PageOptions } from '../helpers/banner-page';
+import { BANNER, DIALOG, bannerUrl, choiceMade, serveBannerSite, settled, type PageOptions } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 import type { Served } from '../helpers/server';
 
@@ -102,6 +102,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s, with a stored choice an
     const page = await context.newPage();
     await page.goto(bannerUrl(site, { config: { ...CONFIG, theme: 'auto' }, lang: 'de' }));
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     await page.click('#footer-link');
     await page.waitForSelector(`${DIALOG} [data-action="download"]`);
     expect(await page.textContent(DIALOG)).toContain('Global-Privacy-Control');

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BANNER, DIALOG, bannerUrl, focused, serveBannerSite, settled, tabTo } from '../helpers/banner-page';
+import { BANNER, DIALOG, bannerUrl, choiceMade, focused, serveBannerSite, settled, tabTo } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 import type { Served } from '../helpers/server';
 
@@ -122,6 +122,7 @@ describe('the consent record', () => {
   it('downloads as JSON what the browser stores, with the id the preference centre shows', async () => {
     const { page, close } = await open({ width: 1280, height: 720 });
     await page.click('[data-action="accept-all"]');
+    await choiceMade(page);
     const { json } = await download(page);
     expect(json).toEqual(await page.evaluate(() => Consentry!.get()));
     await close();
@@ -137,6 +138,7 @@ describe('the consent record', () => {
         return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ subject: 'from the ledger' }) });
       });
       await page.click('[data-action="reject-all"]');
+      await choiceMade(page);
       const { id, json } = await download(page);
       expect(asked).toContain(`/subjects/${id}`);
       expect(json).toEqual(ledger === 'answers' ? { subject: 'from the ledger' } : await page.evaluate(() => Consentry!.get()));

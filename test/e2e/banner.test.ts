@@ -3,7 +3,7 @@
 // a strict CSP, right to left, signals and modes, and no layout shift.
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BANNER, DIALOG, bannerUrl, focused, serveBannerSite, settled, tabTo, type PageOptions } from '../helpers/banner-page';
+import { BANNER, DIALOG, bannerUrl, choiceMade, focused, serveBannerSite, settled, tabTo, type PageOptions } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 import type { Served } from '../helpers/server';
 
@@ -49,26 +49,26 @@ const record = () => page.evaluate(() => Consentry!.get());
 const events = () => page.evaluate(() => (window as unknown as { events: [string, unknown][] }).events.map(([name, detail]) => [name, (detail as { view?: string }).view ?? null]));
 
 describe('loading', () => {
-  // Issue 11: a first visit fetches the gate and the banner chunk, nothing more; the
-  // preference centre is a chunk of its own, fetched once, when it opens.
-  it('loads the banner chunk on a first visit, and the preference centre’s only when it opens, once', async () => {
+  // Issues 11 and 18: a first visit fetches the gate, the manager and the first layer's
+  // chunk, nothing more; the preference centre is a chunk of its own, fetched once, when it opens.
+  it('loads the manager and the banner chunk on a first visit, and the preference centre’s only when it opens, once', async () => {
     await visit();
     expect(await page.isVisible(BANNER)).toBe(true);
     await page.waitForTimeout(300);
-    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js']);
     await page.click('[data-action="preferences"]');
     await page.waitForSelector(DIALOG);
     expect(await focused(page)).toBe('cp');
     await page.keyboard.press('Escape');
     await page.click('[data-action="preferences"]');
     await page.waitForSelector(DIALOG);
-    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
   });
 
   it('fetches the preference centre’s chunk as soon as a pointer reaches “Change preferences”', async () => {
     await visit();
     await page.hover('[data-action="preferences"]');
-    await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
+    await expect.poll(scripts).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
     expect(await page.$(DIALOG)).toBeNull();
   });
 
@@ -88,6 +88,7 @@ describe('loading', () => {
     // The events say what was on screen: the banner, all along.
     expect(await events()).toEqual([['show', 'banner']]);
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     expect(await page.isVisible(BANNER)).toBe(false);
     expect(await record()).toMatchObject({ method: 'reject-all', categories: { analytical: false } });
   });
@@ -95,6 +96,7 @@ describe('loading', () => {
   it('downloads no UI code for a returning visitor, in any language', async () => {
     await visit({ lang: 'fr' });
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     requests = [];
     await page.reload();
     await page.waitForFunction(() => document.readyState === 'complete');
@@ -105,19 +107,20 @@ describe('loading', () => {
   it('fetches the banner chunk only when the footer link asks for the preferences', async () => {
     await visit();
     await page.click('[data-action="accept-all"]');
+    await choiceMade(page);
     await page.reload();
     requests = [];
     await page.click('#footer-link');
     await page.waitForSelector(DIALOG);
-    // Both at once: the gate asks for the preference centre beside the banner chunk.
-    expect(scripts().sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js']);
+    // All at once: the gate asks for the preference centre beside the manager and the banner chunk.
+    expect(scripts().sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-manager.js', '/dist/consentry-preferences.js']);
   });
 
   it('fetches the presets’ texts only for a config that uses a preset, with the preference centre, and shows them', async () => {
     await visit({ config: { services: { ga: 'google-analytics' } } });
     await page.waitForTimeout(300);
     // Two requests on a first visit, presets or not: their texts are the preference centre's.
-    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    expect(scripts()).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js']);
     // The preference centre's chunk answers late: the presets' texts are asked for meanwhile, never after it.
     await page.route('**/dist/consentry-preferences.js', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -127,7 +130,7 @@ describe('loading', () => {
     await expect.poll(scripts).toContain('/dist/consentry-presets.js');
     expect(await page.$(DIALOG)).toBeNull();
     await page.waitForSelector(DIALOG);
-    expect(scripts().sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js', '/dist/consentry.js']);
+    expect(scripts().sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-manager.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js', '/dist/consentry.js']);
     const dialog = page.locator(DIALOG);
     await expect.poll(() => dialog.getByText('Counts visits and shows us how people use this site, so we can improve it.').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Analytical cookies' }).click();
@@ -152,7 +155,9 @@ describe('first layer', () => {
     ] as const) {
       await visit();
       await page.click(`[data-action="${action}"]`);
+      // The banner goes at once; the choice follows after the next frame.
       expect(await page.isVisible(BANNER)).toBe(false);
+      await choiceMade(page);
       expect(await record()).toMatchObject({ method: action, categories: { analytical } });
       await context.clearCookies();
     }
@@ -201,6 +206,7 @@ describe('first layer', () => {
     expect(footer!.y + footer!.height).toBeLessThanOrEqual(after!.y);
     // The room goes with the banner.
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     expect(await page.evaluate(() => [document.documentElement.style.scrollPaddingBottom, document.documentElement.style.paddingBottom])).toEqual(['', '']);
   });
 
@@ -229,6 +235,7 @@ describe('first layer', () => {
     await page.waitForSelector(DIALOG);
     await page.keyboard.press('Escape');
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     await page.waitForTimeout(100);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
@@ -306,6 +313,7 @@ describe('preference centre', () => {
   it('opens from the footer link by mouse and returns focus to it', async () => {
     await visit();
     await page.click('[data-action="accept-all"]');
+    await choiceMade(page);
     await page.click('#footer-link');
     await page.waitForSelector(DIALOG);
     expect(await page.isChecked('input[name="analytical"]')).toBe(true);
@@ -319,6 +327,7 @@ describe('preference centre', () => {
   it('opens from the footer link by keyboard, saves, and returns focus to it', async () => {
     await visit();
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     await page.focus('#footer-link');
     await page.keyboard.press('Enter');
     await page.waitForSelector(DIALOG);
@@ -337,6 +346,7 @@ describe('preference centre', () => {
   it('opens from a footer link added after load', async () => {
     await visit();
     await page.click('[data-action="reject-all"]');
+    await choiceMade(page);
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button type="button" id="late" data-consentry="preferences">Cookies</button>'));
     await page.click('#late');
     await page.waitForSelector(DIALOG);
@@ -481,6 +491,7 @@ describe('themes, languages and signals', () => {
     await visit({ config: { ...CONFIG, mode: 'opt-out' } });
     expect(await page.textContent(`${BANNER} h2`)).toBe('Your privacy choices');
     await page.click('[data-action="do-not-sell"]');
+    await choiceMade(page);
     expect(await record()).toMatchObject({ method: 'custom', categories: { analytical: true, functional: true, other: false } });
     expect(await page.isVisible(BANNER)).toBe(false);
   });
@@ -488,6 +499,7 @@ describe('themes, languages and signals', () => {
   it('in opt-out mode records the state in force when the notice is dismissed', async () => {
     await visit({ config: { ...CONFIG, mode: 'opt-out' } });
     await page.click('[data-action="dismiss"]');
+    await choiceMade(page);
     expect(await record()).toMatchObject({ method: 'custom', categories: { analytical: true, functional: true, other: true } });
   });
 

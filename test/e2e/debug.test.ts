@@ -1,8 +1,8 @@
-// Debug mode in Chromium: with `debug: true` (or on localhost), Consentry watches the page's
+// Debug mode in Chromium: with `debug: true`, and only then, Consentry watches the page's
 // resource timing and warns once per host about third-party requests nothing covers.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BANNER, bannerUrl, serveBannerSite } from '../helpers/banner-page';
+import { BANNER, bannerUrl, choiceMade, serveBannerSite } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 import { seen, serveTracker, type Served, type Tracker } from '../helpers/server';
 
@@ -44,6 +44,7 @@ describe('debug mode', () => {
     const { page, warnings, close } = await open(bannerUrl(site, { config, head }));
     await page.waitForSelector(BANNER);
     await page.click('[data-action="accept-all"]');
+    await choiceMade(page);
     await page.waitForFunction(() => ((window as { __ran?: string[] }).__ran ?? []).length === 2);
     // Resource entries are delivered in order: once this one is reported, the scripts' were looked at.
     await page.evaluate((src) => void (new Image().src = src), at('late.test', '/late.gif'));
@@ -60,16 +61,16 @@ describe('debug mode', () => {
     await close();
   });
 
-  it('is on by default on localhost, off with debug: false, and never fetched elsewhere unless asked', async () => {
+  it('is on only when asked, never because the page is on localhost (issue 18)', async () => {
     const head = `<img src="${at('untagged.test', '/local.gif')}" alt="">`;
-    const local = bannerUrl(site, { head }).replace('site.test', 'localhost');
+    const local = (config?: object) => bannerUrl(site, { head, config }).replace('site.test', 'localhost');
 
-    const on = await open(local);
+    const on = await open(local({ debug: true }));
     await expect.poll(() => on.warnings.length).toBe(1);
     expect(on.files).toContain('/dist/consentry-debug.js');
     await on.close();
 
-    for (const url of [bannerUrl(site, { head, config: { debug: false } }).replace('site.test', 'localhost'), bannerUrl(site, { head })]) {
+    for (const url of [local(), local({ debug: false }), bannerUrl(site, { head })]) {
       const off = await open(url);
       await off.page.waitForSelector(BANNER);
       await off.page.waitForLoadState('load');

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDemo } from '../../examples/serve.js';
+import { choiceMade } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 
 let browser: Browser;
@@ -50,6 +51,7 @@ describe('marketing site', () => {
     await page.goto(`${demo.url}/marketing-site/`);
     await expect.poll(() => page.locator('[data-consentry-placeholder]').count()).toBe(1);
     await page.click('[part="banner"] button[data-action="accept-all"]');
+    await choiceMade(page);
     await expect.poll(() => thirdParty().sort()).toEqual(['/analytics.js', '/collect', '/embed/roastery', '/pixel.gif']);
     await expect.poll(() => page.locator('.network-log li').count()).toBe(4);
     expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_demo_ga', 'consentry']);
@@ -58,6 +60,7 @@ describe('marketing site', () => {
   it('keeps refusing on every page after reject all', async () => {
     await page.goto(`${demo.url}/marketing-site/`);
     await page.click('[part="banner"] button[data-action="reject-all"]');
+    await choiceMade(page);
     for (const path of ['pricing.html', 'about.html', 'index.html']) await page.goto(`${demo.url}/marketing-site/${path}`);
     await settle();
     expect(thirdParty()).toEqual([]);
@@ -105,8 +108,8 @@ describe('single-page app', () => {
     await page.goto(`${demo.url}/spa/`);
     await page.click('a[href="#/offers"]');
     await page.click('[part="banner"] button[data-action="accept-all"]');
-    expect(scripts.filter((path) => path.startsWith('/spa/build/')).length).toBeGreaterThan(1);
     await expect.poll(() => page.locator('[data-analytics-state]').textContent()).toBe('App analytics: on');
+    expect(scripts.filter((path) => path.startsWith('/spa/build/')).length).toBeGreaterThan(1);
     await page.click('a[href="#/"]');
     await expect.poll(() => demo.log.map((entry) => new URL(entry.url).search)).toContain('?event=spa_view&route=%23%2F');
   });

@@ -67,7 +67,7 @@ describe('issue 18, defect 1: the gate never holds its own files', () => {
     await page.waitForTimeout(300);
     const own = messages.filter((text) => text.includes('config.autoblock.other[0]'));
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatch(/^warn: /);
+    expect(own[0]).toMatch(/^warning: /);
   });
 });
 

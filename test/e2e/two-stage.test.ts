@@ -1,6 +1,6 @@
-// What each visit downloads (issues 10 and 11): a first visit the gate and one chunk holding
-// the manager and the banner, presets or not; a returning visitor with a valid choice the
-// gate alone; the preference centre its own chunk, only when it opens.
+// What each visit downloads (issues 10, 11 and 18): a first visit the gate, then the manager
+// and the first layer in parallel, presets or not; a returning visitor with a valid choice
+// the gate alone; the preference centre its own chunk, only when it opens.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BANNER } from '../helpers/banner-page';
@@ -35,14 +35,21 @@ afterAll(async () => {
 });
 
 describe('the two-stage runtime', () => {
-  it('fetches the gate and one chunk on a first visit, and the gate alone on a return', async () => {
+  it('fetches the gate, then the manager and the first layer in parallel on a first visit, and the gate alone on a return', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     let files: string[] = [];
     page.on('request', (request) => request.url().includes('/dist/') && files.push(new URL(request.url()).pathname));
+    let requestedWhileManagerLoads: string[] = [];
+    await page.route('**/dist/consentry-manager.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      requestedWhileManagerLoads = [...files];
+      await route.continue();
+    });
     await page.goto(site.url + '/two-stage.html');
     await page.waitForSelector(BANNER);
-    expect(files).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    expect(requestedWhileManagerLoads).toContain('/dist/consentry-banner.js');
+    expect(files).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js']);
     await page.click('[data-action="reject-all"]');
     await expect.poll(() => context.cookies().then((cookies) => cookies.map((cookie) => cookie.name))).toContain('consentry');
 
@@ -73,7 +80,7 @@ describe('the two-stage runtime', () => {
     await context.close();
   });
 
-  it('fetches the gate and one chunk on a first visit with presets too, then the preference centre and the presets’ texts once', async () => {
+  it('fetches the same on a first visit with presets, then the preference centre and the presets’ texts once', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     const files: string[] = [];
@@ -81,17 +88,17 @@ describe('the two-stage runtime', () => {
     await tab.goto(site.url + '/two-stage-presets.html');
     await tab.waitForSelector(BANNER);
     await tab.waitForTimeout(300);
-    expect(files).toEqual(['/dist/consentry.js', '/dist/consentry-banner.js']);
+    expect(files).toEqual(['/dist/consentry.js', '/dist/consentry-manager.js', '/dist/consentry-banner.js']);
     for (let i = 0; i < 2; i++) {
       await tab.click('[data-action="preferences"]');
       await tab.waitForSelector('[part="preferences"]');
       await tab.keyboard.press('Escape');
       await tab.waitForSelector(BANNER);
     }
-    expect(files.slice(2).sort()).toEqual(['/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
+    expect(files.slice(3).sort()).toEqual(['/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
     await context.close();
   });
-  it('fetches the preference centre beside the banner chunk when a returning visitor opens it from a footer link', async () => {
+  it('fetches the manager, the banner chunk and the preference centre together when a returning visitor opens it from a footer link', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     await tab.goto(site.url + '/two-stage-presets.html');
@@ -110,8 +117,9 @@ describe('the two-stage runtime', () => {
     await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<a href="#" data-consentry="preferences">Cookie preferences</a>'));
     await tab.click('[data-consentry="preferences"]');
     await tab.waitForSelector('[part="preferences"]');
-    expect(requestedWhileChunkLoads.sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
-    expect(files.sort()).toEqual(['/dist/consentry-banner.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js']);
+    const together = ['/dist/consentry-banner.js', '/dist/consentry-manager.js', '/dist/consentry-preferences.js', '/dist/consentry-presets.js'];
+    expect(requestedWhileChunkLoads.sort()).toEqual(together);
+    expect(files.sort()).toEqual(together);
     await context.close();
   });
 });

@@ -76,3 +76,13 @@ export async function tabTo(page: Page, wanted: string, { max = 30, shift = fals
 /** Waits until the banner's entry animation (if any) has finished, so colours are final. */
 export const settled = (page: Page) =>
   page.evaluate(() => Promise.all(document.getElementById('consentry-root')?.shadowRoot?.getAnimations().map((animation) => animation.finished) ?? []));
+
+/**
+ * A first-layer choice is made after the next frame (the banner goes at once): waits until
+ * the record is in force, with `method` when given.
+ */
+export const choiceMade = (page: Page, method?: string) =>
+  page.waitForFunction((expected) => {
+    const record = (window as { Consentry?: { get(): { method: string } | null } }).Consentry?.get();
+    return !!record && (!expected || record.method === expected);
+  }, method);

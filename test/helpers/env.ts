@@ -1,5 +1,5 @@
 // A test browser: jsdom's window with a controllable clock and predictable ids.
-import type { Env } from '../../src/env';
+import type { Env } from '../../src/gate/env';
 
 export function testEnv(overrides: Partial<Env> = {}): Env {
   let id = 0;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
+import { validateConfig } from '../../src/manager/validate';
 import { runCli } from '../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'consentry-check-'));

@@ -9,7 +9,7 @@ import { summary } from '../../cli/report/summary';
 import { isFirstParty, siteOf } from '../../cli/site';
 import type { PageVisit } from '../../cli/types';
 import { parseSetCookie } from '../../cli/visit';
-import { validateConfig } from '../../src/config/validate';
+import { validateConfig } from '../../src/manager/validate';
 
 describe('classification by the preset database', () => {
   it.each([

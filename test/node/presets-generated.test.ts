@@ -8,7 +8,7 @@ describe('files generated from the preset database', () => {
 
   it('cover the gate table, the banner texts of every language and the docs', () => {
     expect(files.map(([path]) => path)).toEqual(
-      expect.arrayContaining(['src/gating/preset-table.ts', 'banner/texts/presets/en.ts', 'banner/texts/presets/de.ts', 'docs/presets.md']),
+      expect.arrayContaining(['src/gate/preset-table.ts', 'src/manager/preset-details-table.ts', 'banner/texts/presets/en.ts', 'banner/texts/presets/de.ts', 'docs/presets.md']),
     );
   });
 

@@ -3,7 +3,7 @@
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeConfig, validateConfig } from '../../src/config/validate';
+import { normalizeConfig, validateConfig } from '../../src/manager/validate';
 
 const schema = JSON.parse(readFileSync('dist/consentry.schema.json', 'utf8'));
 const check = new Ajv({ allErrors: true }).compile(schema);

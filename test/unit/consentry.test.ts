@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeRecord } from '../../src/consent/encode';
-import type { InstanceOptions, UIController } from '../../src/consentry';
+import { encodeRecord } from '../../src/gate/codec';
+import type { UIController } from '../../src/gate/seams';
+import type { InstanceOptions } from '../helpers/instance';
 import { createInstance } from '../helpers/instance';
 import type { ConsentRecord, Consentry } from '../../src/types';
 import { blockCookies, testEnv, tick } from '../helpers/env';
@@ -132,10 +133,10 @@ describe('choices', () => {
     cmp.set(null as never);
     expect(cmp.get()).toBeNull();
     expect(error.mock.calls.map(([message]) => message)).toEqual([
-      'consentry: set(): categories.analytcal: expected true or false for one of necessary,analytical,functional,other, got true',
-      'consentry: set(): categories.analytical: expected true or false for one of necessary,analytical,functional,other, got "yes"',
-      'consentry: set(): categories.necessary: expected true or false for one of necessary,analytical,functional,other, got false',
-      'consentry: set(): services.nope: expected true or false for one of , got true',
+      'consentry: set(): categories.analytcal: expected true or false for a configured category, got true; nothing changed',
+      'consentry: set(): categories.analytical: expected true or false for a configured category, got "yes"; nothing changed',
+      'consentry: set(): categories.necessary: expected true or false for a configured category, got false; nothing changed',
+      'consentry: set(): services.nope: expected true or false for a configured service, got true; nothing changed',
       'consentry: set(null): expected an object such as { analytical: true }',
     ]);
   });

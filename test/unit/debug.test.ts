@@ -1,7 +1,7 @@
 // Debug mode's pure parts: which hosts count as the page's own site, and the `debug` key.
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
-import { siteOf } from '../../src/debug';
+import { validateConfig } from '../../src/manager/validate';
+import { siteOf } from '../../src/debug/debug';
 
 describe('siteOf', () => {
   it.each([

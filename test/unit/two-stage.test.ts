@@ -1,14 +1,13 @@
 // The gate and the manager (issue 10): what a visit fetches, and what the API promises
 // while the manager is still on its way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configHash, trustedConfig } from '../../src/config/trust';
-import { normalizeConfig } from '../../src/config/validate';
-import { resolveConfig } from '../../src/config/resolve-config';
-import { namedHosts } from '../../src/config/names';
-import { createInstance, type StartManager } from '../../src/consentry';
-import { presetService } from '../../src/gating/presets';
+import { presetService } from '../../src/gate/presets';
+import type { StartManager } from '../../src/gate/seams';
+import { configHash, trustedConfig } from '../../src/gate/trusted-config';
 import { startManager } from '../../src/manager/manager';
-import { withPresetDetails } from '../../src/manager/preset-details';
+import { withDetails } from '../../src/manager/preset-details';
+import { normalizeConfig } from '../../src/manager/validate';
+import { startGate } from '../../src/gate/gate';
 import type { Consentry } from '../../src/types';
 import { testEnv, tick } from '../helpers/env';
 
@@ -25,7 +24,7 @@ const CONFIG = { autoShow: false, services: { ga: 'google-analytics' }, categori
 function lazy(config: unknown = CONFIG) {
   const loads: (() => void)[] = [];
   const loadManager = vi.fn(() => new Promise<StartManager>((resolve) => loads.push(() => resolve(startManager))));
-  const cmp = createInstance(config, { env: testEnv(), loadManager });
+  const cmp = startGate(config, { env: testEnv(), loadManager });
   live.push(cmp);
   const arrive = async () => {
     for (const load of loads.splice(0)) load();
@@ -57,22 +56,10 @@ describe('the gate alone', () => {
     expect(loadManager).not.toHaveBeenCalled();
   });
 
-  it('resolves a known-valid config exactly as the validator does', () => {
-    for (const config of [
-      CONFIG,
-      { mode: { default: 'opt-in', 'US-CA': 'opt-out' }, region: 'US-CA', cookie: { name: '__Host-c', secure: true }, translations: { FR: { bannerTitle: 'x' } } },
-      { services: { yt: { category: 'functional', hosts: ['video.example'] }, px: 'meta-pixel' }, autoblock: { other: ['ads.example'] }, googleConsentMode: true },
-    ]) {
-      const checked = normalizeConfig(config, presetService);
-      expect(checked.issues).toEqual([]);
-      expect(resolveConfig(config, namedHosts(config, presetService), presetService, () => {})).toEqual(checked.config);
-    }
-  });
-
   it('trusts a config only as the manager last found it: any edit, or another release, means a full check', async () => {
     await firstVisit();
     const env = testEnv();
-    const checked = withPresetDetails(normalizeConfig(CONFIG, presetService).config);
+    const checked = normalizeConfig(CONFIG, withDetails(presetService)).config;
     expect(trustedConfig(env, CONFIG)).toEqual({ ...checked, nonce: undefined, region: undefined });
     expect(trustedConfig(env, { ...CONFIG, revision: 1 })).toBeUndefined();
     // The per-response parts do not count, but must still look right, and are put back.
@@ -147,18 +134,33 @@ describe('the manager', () => {
     history.replaceState(null, '', '/');
   });
 
-  it('while it is on its way, a choice is in force at once, its events fire, and it is written when it arrives', async () => {
+  it('is not needed for a grant on a checked config: it is in force, written and announced at once', async () => {
     await firstVisit();
-    const { cmp, loadManager, arrive } = lazy();
+    lazy().cmp.set({ other: false });
+    await tick();
+    live.pop()!.destroy();
+    const { cmp, loadManager } = lazy();
     const change = vi.fn();
     cmp.on('change', change);
-    cmp.set({ other: false });
-    expect(cmp.accepted('other')).toBe(false);
+    cmp.set({ other: true });
+    expect(cmp.accepted('other')).toBe(true);
     expect(change).toHaveBeenCalledWith({ record: cmp.get(), changed: ['other'] });
-    expect(loadManager).toHaveBeenCalledOnce();
     expect(document.cookie).not.toContain('!other');
+    await tick();
+    expect(loadManager).not.toHaveBeenCalled();
+  });
+
+  it('comes for a choice’s side effects: a withdrawal’s declared cookies are deleted when it arrives', async () => {
+    const config = { ...CONFIG, categories: { analytical: { cookies: [{ name: '_stats' }] }, other: {} } };
+    await firstVisit(config);
+    document.cookie = '_stats=1; path=/';
+    const { cmp, loadManager, arrive } = lazy(config);
+    cmp.set({ analytical: false });
+    expect(cmp.accepted('analytical')).toBe(false);
+    expect(document.cookie).toContain('_stats=1');
+    expect(loadManager).toHaveBeenCalledOnce();
     await arrive();
-    expect(document.cookie).toContain('!other');
+    expect(document.cookie).not.toContain('_stats');
   });
 
   it('gives scripts released after it checked the config the config’s nonce', async () => {
@@ -220,7 +222,7 @@ describe('the manager', () => {
 
   it('failing to load leaves the page working and grants nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const cmp = createInstance(CONFIG, { env: testEnv(), loadManager: () => Promise.reject(new Error('offline')) });
+    const cmp = startGate(CONFIG, { env: testEnv(), loadManager: () => Promise.reject(new Error('offline')) });
     live.push(cmp);
     await tick();
     cmp.acceptAll();

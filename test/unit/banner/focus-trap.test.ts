@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deepActiveElement, trapFocus } from '../../../banner/focus-trap';
+import { deepActiveElement, trapFocus } from '../../../banner/preferences/focus-trap';
 
 const key = (target: Element, init: KeyboardEventInit) => {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });

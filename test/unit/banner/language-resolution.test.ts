@@ -1,8 +1,8 @@
 // language: "auto" against the real list of language files: regional tags find their base,
 // Chinese finds its script, Brazilian Portuguese stays apart from European.
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage } from '../../../src/config/resolve';
-import { LANGUAGES } from '../../../src/i18n';
+import { resolveLanguage } from '../../../src/gate/resolve';
+import { LANGUAGES } from '../../../src/gate/resolve';
 
 const has = (code: string) => code === 'en' || LANGUAGES.includes(code);
 const auto = (...tags: string[]) => resolveLanguage('auto', tags[0], tags.slice(1), has);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readScriptConfig } from '../../../src/config/read';
+import { readScriptConfig } from '../../../src/loader/read-config';
 import { testEnv } from '../../helpers/env';
 
 function loader(attributes: Record<string, string> = {}) {

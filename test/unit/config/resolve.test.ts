@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLanguage, resolveMode } from '../../../src/config/resolve';
+import { resolveLanguage, resolveMode } from '../../../src/gate/resolve';
 
 describe('resolveLanguage', () => {
   const has = (code: string) => ['en', 'fr', 'pt', 'pt-br'].includes(code);

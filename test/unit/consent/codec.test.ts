@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeRecord, type DecodeExpectations } from '../../../src/consent/codec';
-import { encodeRecord } from '../../../src/consent/encode';
+import { decodeRecord, encodeRecord, type DecodeExpectations } from '../../../src/gate/codec';
+import { checksum } from '../../../src/gate/hash';
 import type { ConsentRecord } from '../../../src/types';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeConfig } from '../../../src/config/validate';
-import { applyChoice, changedNames, coversConfig, defaultStates, statesOf, type ChoiceContext } from '../../../src/consent/record';
+import { normalizeConfig } from '../../../src/manager/validate';
+import { applyChoice, coversConfig, statesOf, transition, type ChoiceContext } from '../../../src/gate/consent';
 
 const { config } = normalizeConfig({
   services: { youtube: { category: 'functional' }, ga: { category: 'analytical' }, maps: { category: 'functional' } },
@@ -11,24 +11,42 @@ const context = (overrides: Partial<ChoiceContext> = {}): ChoiceContext => ({
   now: NOW,
   newId: () => 'id-1',
   gpc: false,
-  current: defaultStates(config, false),
+  current: statesOf(config, null, false),
   ...overrides,
 });
 
-describe('defaultStates', () => {
-  it('grants only read-only categories in opt-in mode', () => {
-    expect(defaultStates(config, false)).toEqual({
+describe('statesOf without a record', () => {
+  it('grants only read-only categories in opt-in mode, and refuses nothing explicitly', () => {
+    expect(statesOf(config, null, false)).toEqual({
       categories: { necessary: true, analytical: false, functional: false, other: false },
       services: { youtube: false, ga: false, maps: false },
+      refused: { necessary: false, analytical: false, functional: false, other: false },
     });
   });
 
   it('grants everything in opt-out and notice modes, but not "other" under GPC', () => {
     for (const mode of ['opt-out', 'notice'] as const) {
-      expect(defaultStates({ ...config, mode }, false).categories).toEqual({ necessary: true, analytical: true, functional: true, other: true });
-      expect(defaultStates({ ...config, mode }, true).categories.other).toBe(false);
-      expect(defaultStates({ ...config, mode, gpc: false }, true).categories.other).toBe(true);
+      expect(statesOf({ ...config, mode }, null, false).categories).toEqual({ necessary: true, analytical: true, functional: true, other: true });
+      expect(statesOf({ ...config, mode }, null, true).categories.other).toBe(false);
+      expect(statesOf({ ...config, mode, gpc: false }, null, true).categories.other).toBe(true);
     }
+  });
+});
+
+describe('statesOf with a record', () => {
+  it('takes the record’s states, marks its refusals, and lets a service it does not name follow its category’s default', () => {
+    const record = applyChoice(null, { categories: { analytical: true } }, 'api', context());
+    const { ga, ...others } = record.services;
+    const states = statesOf(config, { ...record, services: others }, false);
+    expect(states.categories).toEqual(record.categories);
+    expect(states.refused).toEqual({ necessary: false, analytical: false, functional: true, other: true });
+    expect(states.services.ga).toBe(false);
+    expect(ga).toBe(true);
+  });
+
+  it('is frozen: a listener or vendor handed the states cannot change what is in force', () => {
+    const { categories, services } = statesOf(config, null, false);
+    expect(Object.isFrozen(categories) && Object.isFrozen(services)).toBe(true);
   });
 });
 
@@ -50,7 +68,7 @@ describe('applyChoice', () => {
 
   it('keeps the id, the first-choice time and unspecified states on an update', () => {
     const first = applyChoice(null, { categories: { analytical: true, functional: true } }, 'custom', context());
-    const later = applyChoice(first, { categories: { functional: false } }, 'api', context({ now: NOW + 86_400_000, newId: () => 'id-2', current: statesOf(first, defaultStates(config, false)) }));
+    const later = applyChoice(first, { categories: { functional: false } }, 'api', context({ now: NOW + 86_400_000, newId: () => 'id-2', current: statesOf(config, first, false) }));
     expect(later.id).toBe('id-1');
     expect(later.givenAt).toBe(first.givenAt);
     expect(later.updatedAt).toBe('2026-06-02T12:00:00.000Z');
@@ -70,7 +88,7 @@ describe('applyChoice', () => {
 
   it('keeps a service granted one by one when another category changes', () => {
     const first = applyChoice(null, { services: { youtube: true } }, 'api', context());
-    const later = applyChoice(first, { categories: { analytical: true } }, 'api', context({ current: statesOf(first, defaultStates(config, false)) }));
+    const later = applyChoice(first, { categories: { analytical: true } }, 'api', context({ current: statesOf(config, first, false) }));
     expect(later.services.youtube).toBe(true);
   });
 
@@ -83,12 +101,15 @@ describe('applyChoice', () => {
   });
 });
 
-describe('changedNames', () => {
-  it('lists categories then services whose state differs', () => {
-    const before = defaultStates(config, false);
-    const after = { categories: { ...before.categories, other: true }, services: { ...before.services, ga: true } };
-    expect(changedNames(before, after)).toEqual(['other', 'ga']);
-    expect(changedNames(after, after)).toEqual([]);
+describe('transition', () => {
+  it('lists categories then services whose state differs, and which of them are withdrawn', () => {
+    const before = statesOf(config, null, false);
+    const granted = applyChoice(null, { categories: { other: true }, services: { ga: true } }, 'api', context());
+    const grant = transition(config, before, granted, false);
+    expect(grant).toMatchObject({ record: granted, changed: ['other', 'ga'], withdrawn: [] });
+    expect(transition(config, grant.states, granted, false).changed).toEqual([]);
+    const withdrawal = transition(config, grant.states, null, false);
+    expect(withdrawal).toMatchObject({ record: null, changed: ['other', 'ga'], withdrawn: ['other', 'ga'] });
   });
 });
 

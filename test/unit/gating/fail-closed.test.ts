@@ -2,10 +2,10 @@
 // granted; a broken entry holds its hosts for the page's life and releases nothing else.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normalizeConfig } from '../../../src/config/validate';
+import { normalizeConfig } from '../../../src/manager/validate';
 import { createInstance } from '../../helpers/instance';
-import { hostRules, matchHosts } from '../../../src/gating/hosts';
-import { presetService } from '../../../src/gating/presets';
+import { hostRules, matchHosts } from '../../../src/gate/hosts';
+import { presetService } from '../../../src/gate/presets';
 import type { Consentry } from '../../../src/types';
 import { testEnv, tick } from '../../helpers/env';
 
@@ -288,6 +288,6 @@ describe('gates', () => {
     document.body.append(box);
     box.innerHTML = '<img data-consent="marketing" data-src="https://px.example/p.gif">';
     await tick();
-    expect(warn.mock.calls).toEqual([['consentry: <img data-consent="marketing">: unknown marketing; it never loads']]);
+    expect(warn.mock.calls).toEqual([['consentry: data-consent: no category "marketing" in config.categories; what needs it never loads']]);
   });
 });

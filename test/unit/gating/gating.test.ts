@@ -92,7 +92,7 @@ describe('script gates', () => {
     await tick();
     expect(ranScripts()).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn).toHaveBeenCalledWith('consentry: <script data-consent="analytcal">: unknown analytcal; it never loads');
+    expect(warn).toHaveBeenCalledWith('consentry: data-consent: no category "analytcal" in config.categories; what needs it never loads');
   });
 
   it('warn about a tagged script that is not type="text/plain" (it already ran)', () => {

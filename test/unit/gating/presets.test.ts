@@ -8,10 +8,14 @@ import { PRESET_PURPOSES as it_ } from '../../../banner/texts/presets/it';
 import { PRESET_PURPOSES as nl } from '../../../banner/texts/presets/nl';
 import { PRESET_PURPOSES as pl } from '../../../banner/texts/presets/pl';
 import { PRESET_PURPOSES as pt } from '../../../banner/texts/presets/pt';
-import { isHostPattern, isSafeUrl, normalizeConfig, validateConfig } from '../../../src/config/validate';
+import { isHostPattern } from '../../../src/gate/held-hosts';
+import { isSafeUrl, normalizeConfig, validateConfig } from '../../../src/manager/validate';
+import { testEnv } from '../../helpers/env';
 import { createInstance } from '../../helpers/instance';
-import { PRESET_IDS, presetService } from '../../../src/gating/presets';
-import { presetWithDetails } from '../../../src/manager/preset-details';
+import { PRESET_IDS, presetService } from '../../../src/gate/presets';
+import { withDetails } from '../../../src/manager/preset-details';
+
+const presetWithDetails = withDetails(presetService);
 import type { ResolvedService } from '../../../src/types';
 
 /** What issue 3 asks for, at least. */
@@ -335,8 +339,8 @@ describe('preset texts', () => {
 
 describe('presets in the configuration', () => {
   it('validates a preset id without a word', () => {
-    expect(validateConfig({ services: { a: 'google-analytics' } }, presetService)).toEqual([]);
-    for (const id of PRESET_IDS) expect(validateConfig({ services: { s: id } }, presetService), id).toEqual([]);
+    expect(validateConfig({ services: { a: 'google-analytics' } })).toEqual([]);
+    for (const id of PRESET_IDS) expect(validateConfig({ services: { s: id } }), id).toEqual([]);
   });
 
   it('resolves preset ids by default in validateConfig', () => {
@@ -367,10 +371,10 @@ describe('presets in the configuration', () => {
     expect(issues.map((issue) => issue.path)).toEqual(['config.services.ads']);
   });
 
-  it('pulls presets in when Consentry starts (off the browser, the gate’s part: hosts and category)', () => {
-    const cmp = createInstance({ services: { ga: 'google-analytics', map: 'google-maps' } }, { env: null, check: (input) => normalizeConfig(input, presetService).config });
+  it('pulls presets in when Consentry starts: the manager checks the config with the gate’s table and its own details', () => {
+    const cmp = createInstance({ services: { ga: 'google-analytics', map: 'google-maps' } }, { env: testEnv() });
     try {
-      expect(cmp.config.services.ga).toEqual(presetService('google-analytics'));
+      expect(cmp.config.services.ga).toEqual(presetWithDetails('google-analytics'));
       expect(cmp.config.services.map?.category).toBe('functional');
     } finally {
       cmp.destroy();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchCookie } from '../../../src/manager/withdrawal';
-import { isAllowed, parseConsent } from '../../../src/gating/expression';
-import { matchHosts } from '../../../src/gating/hosts';
-import { PRESET_IDS, presetService } from '../../../src/gating/presets';
+import { matchCookie } from '../../../src/manager/cookies';
+import { isAllowed, parseConsent } from '../../../src/gate/expression';
+import { matchHosts } from '../../../src/gate/hosts';
+import { PRESET_IDS, presetService } from '../../../src/gate/presets';
 
 describe('parseConsent', () => {
   it.each([

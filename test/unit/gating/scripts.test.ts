@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createScriptQueue, runnableScript } from '../../../src/gating/scripts';
+import { createScriptQueue, runnableScript } from '../../../src/gate/scripts';
+import { testEnv } from '../../helpers/env';
 
 const gate = (html: string) => {
   document.body.insertAdjacentHTML('beforeend', html);
@@ -39,7 +40,7 @@ describe('createScriptQueue', () => {
   it('replaces gates in the given order, once, and lets a script that never loads stop holding the next after the timeout', async () => {
     vi.useFakeTimers();
     const log = vi.fn();
-    const enqueue = createScriptQueue(log, () => undefined, new WeakSet(), 50);
+    const enqueue = createScriptQueue(testEnv(), log, () => undefined, new WeakSet(), 50);
     const external = gate('<script type="text/plain" data-consent="a" data-src="https://never.example/a.js"></script>');
     const inline = gate('<script type="text/plain" data-consent="a" id="inline">1</script>');
     enqueue(external);
@@ -56,7 +57,7 @@ describe('createScriptQueue', () => {
 
   it('skips a gate the page removed before its turn: no preload left, nothing held up behind it', async () => {
     vi.useFakeTimers();
-    const enqueue = createScriptQueue(vi.fn(), () => undefined, new WeakSet(), 1000);
+    const enqueue = createScriptQueue(testEnv(), vi.fn(), () => undefined, new WeakSet(), 1000);
     const first = gate('<script type="text/plain" data-consent="a" data-src="https://slow.example/first.js"></script>');
     const removed = gate('<script type="text/plain" data-consent="a" data-src="https://never.example/removed.js"></script>');
     const after = gate('<script type="text/plain" data-consent="a" id="after">1</script>');
@@ -77,7 +78,7 @@ describe('createScriptQueue', () => {
   });
 
   it('inserts consecutive external scripts at once, ordered by the browser (async off), and holds an inline one until they are done', async () => {
-    const enqueue = createScriptQueue(vi.fn(), () => undefined, new WeakSet(), 1000);
+    const enqueue = createScriptQueue(testEnv(), vi.fn(), () => undefined, new WeakSet(), 1000);
     const first = gate('<script type="text/plain" data-consent="a" data-src="https://one.example/a.js"></script>');
     const second = gate('<script type="text/plain" data-consent="a" data-src="https://two.example/b.js"></script>');
     const own = gate('<script type="text/plain" data-consent="a" data-src="https://three.example/c.js" async></script>');
@@ -97,7 +98,7 @@ describe('createScriptQueue', () => {
   });
 
   it('runs a held script as the same element, its type and handlers back, in turn', async () => {
-    const enqueue = createScriptQueue(vi.fn(), () => 'n0nce', new WeakSet());
+    const enqueue = createScriptQueue(testEnv(), vi.fn(), () => 'n0nce', new WeakSet());
     const held = gate('<script type="text/plain" data-type="" src="https://held.example/tag.js"></script>');
     const onload = vi.fn();
     held.onload = onload;

@@ -1,8 +1,8 @@
 // The preset database (src/presets/database.ts): complete, cited, and the one source of what
 // the gate ships (the generated table is compared with the files in test/node/presets-generated.test.ts).
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, presetService } from '../../../src/gating/presets';
-import { presetWithDetails } from '../../../src/manager/preset-details';
+import { PRESET_IDS, presetService } from '../../../src/gate/presets';
+import { withDetails } from '../../../src/manager/preset-details';
 import { PRESETS } from '../../../src/presets/database';
 import { LANGUAGES } from '../../../src/presets/purposes';
 
@@ -15,7 +15,7 @@ describe('preset database', () => {
       // The gate's part: what holds requests.
       expect(presetService(preset.id), preset.id).toEqual({ category: preset.category, hosts: preset.hosts, cookies: [], preset: preset.id });
       // The manager's: what withdrawal deletes and what a placeholder names.
-      expect(presetWithDetails(preset.id), preset.id).toEqual({
+      expect(withDetails(presetService)(preset.id), preset.id).toEqual({
         category: preset.category,
         label: preset.label,
         hosts: preset.hosts,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInstance } from '../../helpers/instance';
-import { encodeRecord } from '../../../src/consent/encode';
-import { consentModeState } from '../../../src/signals/consent-mode';
+import { encodeRecord } from '../../../src/gate/codec';
+import { consentModeState } from '../../../src/gate/signals';
 import type { Consentry } from '../../../src/types';
 import { testEnv } from '../../helpers/env';
 
@@ -25,7 +25,7 @@ const DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalizatio
 describe('consentModeState', () => {
   it('grants a type when any category mapped to it is granted', () => {
     const mapping = { analytical: ['analytics_storage'], functional: ['personalization_storage'], other: ['ad_storage', 'personalization_storage'] };
-    expect(consentModeState(mapping, (c) => c === 'other')).toEqual({ analytics_storage: 'denied', personalization_storage: 'granted', ad_storage: 'granted' });
+    expect(consentModeState(mapping, { analytical: false, functional: false, other: true })).toEqual({ analytics_storage: 'denied', personalization_storage: 'granted', ad_storage: 'granted' });
   });
 });
 

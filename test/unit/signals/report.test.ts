@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeRecord } from '../../../src/consent/encode';
+import { encodeRecord } from '../../../src/gate/codec';
 import { createInstance } from '../../helpers/instance';
 import { startReporter } from '../../../src/manager/receipts';
 import type { Consentry } from '../../../src/types';

@@ -1,0 +1,259 @@
+/**
+ * The gate's composition root. `startGate()` puts a config in force (the one the manager
+ * checked before, or nothing granted until it has checked this one), reads the stored choice,
+ * and applies every change of record the same way, once, in one fixed order (`commit`):
+ * hold, signals, release, events, then what the manager owns. Everything else (full config
+ * checking, withdrawal, receipts, the banner) belongs to the manager, fetched only when a
+ * visit needs it.
+ */
+import type { StartDebug } from '../debug/debug';
+import type { Consentry, Method, ResolvedConfig, View } from '../types';
+import { startActions } from './actions';
+import { createApi } from './api';
+import { encodeRecord, readStored } from './codec';
+import { applyChoice, coversConfig, statesOf, transition, type Choice, type Transition } from './consent';
+import { defaultConfig } from './defaults';
+import { browserEnv, randomUuid, type Env } from './env';
+import { createEmitter } from './events';
+import { startGating } from './gating';
+import { namedHosts } from './held-hosts';
+import { LIVE, RECEIPTS_KEY, channelName } from './keys';
+import { createLog } from './log';
+import { linkManager, type ManagerSource } from './manager-link';
+import { presetService } from './presets';
+import { LANGUAGES, resolveLanguage } from './resolve';
+import type { ManagerContext, UISource } from './seams';
+import { pushDefault, startSignals } from './signals';
+import { createStore, type Store } from './store';
+import { startSync, type Sync } from './sync';
+import { trustedConfig } from './trusted-config';
+
+export interface GateOptions extends ManagerSource, UISource {
+  /** The browser; `null` where there is none (server rendering). Defaults to the real one. */
+  env?: Env | null;
+  /** Where Consentry's own files are (the script tag's folder): never held by a host rule. */
+  base?: string;
+  /** Starts fetching what a view needs (the banner, the preference centre), beside the manager. */
+  prefetch?(view: View, config: ResolvedConfig): void;
+  /** Loads debug mode (src/debug/), only when the config asks for it. */
+  loadDebug?(config: ResolvedConfig): Promise<StartDebug>;
+}
+
+const BOT = /bot\b|crawl|spider|slurp|facebookexternalhit|mediapartners/i;
+
+export function startGate(input?: unknown, options: GateOptions = {}): Consentry {
+  const env = options.env === undefined ? browserEnv() : options.env || undefined;
+  const win = env?.win as (Window & { [LIVE]?: Consentry }) | undefined;
+  const log = createLog();
+  if (win?.[LIVE]) {
+    log('warn', 'already running on this page; returning that instance (its config stays in force)');
+    return win[LIVE];
+  }
+  // Known valid: the config the manager resolved from this very input before. Otherwise the
+  // manager checks it; until then nothing is granted and every host it names is held. (On a
+  // server nothing runs: the defaults are the config.)
+  const trusted = env && trustedConfig(env, input);
+  let config = trusted || defaultConfig();
+  let checked = !!trusted || !env;
+  if (!checked) config.heldHosts = namedHosts(input, (id) => presetService(id)?.hosts);
+  const gpc = env?.nav.globalPrivacyControl === true;
+  const emitter = createEmitter(env, log);
+  const disposers: (() => void)[] = [];
+  let destroyed = false;
+  let now: Transition = { record: null, states: statesOf(config, null, gpc), changed: [], withdrawn: [] };
+  let store: Store | undefined;
+  let sync: Sync | undefined;
+  let signal: ReturnType<typeof startSignals>;
+  /** Consent Mode's default went out while the manager checked the config. */
+  let defaulted = false;
+  /** `ready` is due and waits for the manager to check the config. */
+  let announcing = false;
+  /** Choices asked for before the manager checked the config, made once it has. */
+  const waiting: (() => void)[] = [];
+  const whenChecked = (act: () => void) => (checked ? act() : void waiting.push(act));
+
+  const context = (): ManagerContext | undefined =>
+    env && !destroyed ? { env, log, input, config, checked, base: options.base, cmp: api, preset: presetService, emit: emitter.emit, loadUI: options.loadUI, loadTexts: options.loadTexts } : undefined;
+  const link = linkManager(options, log, context, (manager) => configure(manager.config));
+
+  /** Applies a change of record, in the one order: hold, signals, release, events, the manager's part. */
+  function commit(next: Transition, load?: boolean) {
+    now = next;
+    // A withdrawal holds at once, before any vendor hears of it; a grant reaches Consent Mode before its scripts run.
+    gating?.hold(next.states);
+    if (next.changed[0] || (load && (next.record || config.mode != 'opt-in'))) signal?.(next.states);
+    gating?.release();
+    if (load) return;
+    if (next.record) emitter.emit('consent', next.record);
+    if (next.changed[0]) emitter.emit('change', { record: next.record, changed: next.changed });
+    if (!next.withdrawn[0] || !env) return;
+    const reload = config.reloadOnRevoke && next.withdrawn.some((name) => gating!.ran.has(name));
+    link.with((manager) => {
+      manager.withdraw(next.withdrawn, next.states);
+      if (reload && now === next) gating!.detach(), env.reload();
+    });
+  }
+
+  /** The stored choice, or `null`; a stored value that is not one valid choice is for the manager to remove. */
+  function readChoice(fresh?: boolean) {
+    const values = store!.values(fresh);
+    const record = readStored(values, { ...config, now: env!.now() });
+    if (values[record ? 1 : 0]) link.with((manager) => manager.repair(record ? values[0] : undefined, record ? new Date(record.expiresAt) : undefined));
+    return record && (Object.freeze(record.categories), Object.freeze(record.services), Object.freeze(record));
+  }
+
+  function choose(choice: Choice, method: Method) {
+    if (destroyed) return;
+    const record = applyChoice(now.record, choice, method, { config, now: env ? env.now() : Date.now(), newId: () => (env ? env.uuid() : randomUuid(globalThis.crypto)), gpc, current: now.states });
+    Object.freeze(record.categories), Object.freeze(record.services), Object.freeze(record);
+    if (store) {
+      const value = encodeRecord(record);
+      const expires = new Date(record.expiresAt);
+      if (!store.write(value, expires)) link.with((manager) => manager.repair(value, expires));
+      sync!.post();
+    }
+    commit(transition(config, now.states, record, gpc));
+    link.loaded?.hide('banner');
+    if (config.record) link.with((manager) => manager.receipt(record));
+  }
+
+  function reset() {
+    if (destroyed) return;
+    if (store && !store.clear()) link.with((manager) => manager.repair());
+    sync?.post();
+    commit(transition(config, now.states, null, gpc));
+    open('banner');
+  }
+
+  /** Re-reads the stored choice after another tab changed it or the page came back from the cache. */
+  function reread() {
+    const record = readChoice(true);
+    if (record?.id == now.record?.id && record?.updatedAt == now.record?.updatedAt) return;
+    commit(transition(config, now.states, record, gpc));
+    if (record && coversConfig(record, config)) link.loaded?.hide();
+    else if (config.autoShow) open('banner');
+  }
+
+  /** A view's language file and chunks start coming now, beside the manager rather than after it. */
+  const prepare = (view: View) => {
+    const language = api.language;
+    if (!link.loaded && LANGUAGES.includes(language)) options.loadTexts?.(language, config).catch(() => {});
+    options.prefetch?.(view, config);
+  };
+  const open = (view: View) => {
+    if (!env || destroyed) return;
+    prepare(view);
+    link.with((manager) => manager.open(view));
+  };
+
+  const available = (code: string) => LANGUAGES.includes(code) || Object.prototype.hasOwnProperty.call(config.translations, code);
+  const api = createApi({
+    config: () => config,
+    checked: () => checked,
+    now: () => now,
+    whenChecked,
+    choose,
+    reset,
+    open,
+    hide: () => link.loaded?.hide(),
+    on: emitter.on,
+    log,
+    // Until the manager knows it: the language the config asks for (the raw one while unchecked).
+    language: () =>
+      link.loaded?.language ??
+      resolveLanguage(checked ? config.language : String((input as { language?: unknown } | null)?.language ?? 'auto').toLowerCase(), env?.doc.documentElement.lang, env?.nav.languages ?? [], available),
+    texts: () => link.loaded?.texts() ?? {},
+    setLanguage: (code) => new Promise((resolve) => link.with((manager) => manager.setLanguage(code).then(resolve))),
+    destroy() {
+      if (destroyed) return;
+      link.loaded?.destroy();
+      destroyed = true;
+      for (const dispose of disposers) dispose();
+      emitter.clear();
+      if (win?.[LIVE] === api) delete win[LIVE];
+    },
+  });
+
+  const gating =
+    env &&
+    startGating(env, config, checked, log, {
+      placeholder: (iframe, label, service, loadOnce, allow) => new Promise((resolve) => link.with((manager) => manager.placeholder(iframe, label, service, loadOnce, allow).then(resolve))),
+      allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
+      ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || (!!config.record && href == new URL(config.record.endpoint, env.doc.baseURI).href),
+    });
+
+  /** The manager checked the config: it is in force from now on. */
+  function configure(next: ResolvedConfig) {
+    config = next;
+    if (checked) return;
+    checked = true;
+    gating!.configure(config);
+    begin();
+    for (const act of waiting.splice(0)) act();
+    if (announcing) announce();
+  }
+
+  /** Puts the stored choice in force against the checked config, starts the signals, and asks when it must. */
+  function begin() {
+    if (!env) return;
+    store = createStore(env, config.cookie);
+    sync = startSync(env, channelName(config.cookie.name), reread);
+    disposers.push(sync.stop);
+    signal = startSignals(env, config, defaulted);
+    const record = readChoice();
+    commit(transition(config, now.states, record, gpc), true);
+    if (config.debug && options.loadDebug)
+      options.loadDebug(config).then(
+        (start) => destroyed || disposers.push(start(env, config, log)),
+        (error) => log('error', 'debug mode did not load', error),
+      );
+    if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
+    // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
+    if (gpc && config.gpc && config.mode == 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
+    if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
+    // Receipts an earlier page could not deliver go out with the manager.
+    if (config.record && hasPendingReceipts(env)) link.with(() => {});
+  }
+
+  if (env) {
+    win![LIVE] = api;
+    disposers.push(gating!.stop, emitter.on('language', gating!.redraw), startActions(env, { 'accept-all': api.acceptAll, 'reject-all': api.rejectAll, reset: api.reset, banner: api.show, preferences: api.showPreferences }));
+    if (checked) begin();
+    else {
+      const raw = (input ?? {}) as { googleConsentMode?: unknown; autoShow?: unknown; cookie?: { name?: unknown } };
+      // A config getter that throws is the manager's to name; cookies that throw, its to handle.
+      try {
+        defaulted = !!raw.googleConsentMode && !!pushDefault(env.win);
+      } catch {}
+      link.with(() => {});
+      try {
+        // No choice stored yet (a first visit): the banner will show; its chunk and language come now.
+        const name = typeof raw.cookie?.name == 'string' ? raw.cookie.name : 'consentry';
+        if (raw.autoShow !== false && !env.doc.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) prepare('banner');
+      } catch {}
+    }
+  }
+
+  // Later, so that listeners added after creation hear them: the page's own scripts
+  // (DOMContentLoaded) or the code that called the gate (a microtask). A config the manager
+  // must check first announces once it is checked.
+  function announce() {
+    announcing = !checked;
+    if (destroyed || announcing) return;
+    emitter.emit('ready', { record: now.record });
+    if (now.record) emitter.emit('consent', now.record);
+  }
+  if (env?.doc.readyState == 'loading') env.doc.addEventListener('DOMContentLoaded', announce, { once: true });
+  else Promise.resolve().then(announce);
+
+  return api;
+}
+
+/** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */
+function hasPendingReceipts({ win }: Env): boolean {
+  try {
+    return (win.localStorage.getItem(RECEIPTS_KEY) ?? '[]') != '[]';
+  } catch {
+    return false;
+  }
+}
