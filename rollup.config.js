@@ -5,7 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { buildSync, transformSync } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import dts from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -68,10 +68,37 @@ const configSchema = () => ({
   },
 });
 
-/** The adapters import `consentry` as an app would; in this build that is the core's source. */
-const self = () => ({
-  name: 'consentry-self',
-  resolveId: (id) => (id === 'consentry' ? resolve('src/index.ts') : null),
+/**
+ * What an npm entry imports from the other entries stays an import of that entry's file, so
+ * no module of one entry lands in a chunk another entry loads: the core (`consentry` in the
+ * adapters, `src/index` in the banner) is `./index.mjs`, and the core's `import()`s of the
+ * manager, the banner, debug mode and languages are their files.
+ */
+const ENTRIES = {
+  'src/index.ts': 'index',
+  'src/manager/manager.ts': 'manager',
+  'src/debug/debug.ts': 'debug',
+  'banner/index.ts': 'banner',
+  ...Object.fromEntries(LANGUAGES.map((language) => [`banner/texts/${language}.ts`, `i18n/${language}`])),
+};
+const otherEntries = (own) => ({
+  name: 'other-entries',
+  resolveId(id, importer) {
+    const source = id === 'consentry' ? 'src/index.ts' : importer && id.startsWith('.') ? relative('.', resolve(dirname(importer), id)) + '.ts' : undefined;
+    const entry = ENTRIES[source];
+    return entry && !own.includes(entry) ? { id: `./${entry}.mjs`, external: true } : null;
+  },
+});
+
+/** An npm build of `input`'s entries, each in `dist/<name>.mjs`, with source maps. */
+const npm = (input, { plugins = [], ...output } = {}) => ({
+  input,
+  external: ['js-cookie', 'preact', /^preact\//, ...FRAMEWORKS],
+  onwarn: quietDirectives,
+  // js-cookie and the frameworks have no import-time effects: no bare `import 'js-cookie'` in the adapters.
+  treeshake: { moduleSideEffects: 'no-external' },
+  plugins: [otherEntries(Object.keys(input)), ...transpile(), ...plugins],
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true, hoistTransitiveImports: false, banner, ...output },
 });
 
 /** The frameworks are the app's own copies (optional peer dependencies), never bundled. */
@@ -115,32 +142,14 @@ export default [
   // One language, loaded when the page shows it.
   ...LANGUAGES.map((language) => script(`handoff:texts:${language}`, `dist/i18n/${language}.js`)),
 
-  // npm: the core, the banner it imports on demand, each language as a module of its own, and
-  // the framework adapters (which import the core's entry, so an app has one copy of it).
-  {
-    input: {
-      index: 'src/index.ts',
-      banner: 'banner/index.ts',
-      react: 'adapters/react/index.ts',
-      vue: 'adapters/vue/index.ts',
-      ...Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`])),
-    },
-    external: ['js-cookie', 'preact', /^preact\//, ...FRAMEWORKS],
-    onwarn: quietDirectives,
-    // js-cookie and the frameworks have no import-time effects: no bare `import 'js-cookie'` in the adapters.
-    treeshake: { moduleSideEffects: 'no-external' },
-    plugins: [self(), ...transpile(), configSchema()],
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].mjs',
-      chunkFileNames: '[name]-[hash].mjs',
-      sourcemap: true,
-      hoistTransitiveImports: false,
-      // The React adapter runs in the browser only: Next.js' App Router needs the directive.
-      banner: (chunk) => (chunk.name === 'react' ? `${banner}\n'use client';` : banner),
-    },
-  },
+  // npm: each entry a graph of its own, so that what the core imports on demand (the manager,
+  // the banner, debug mode, languages) is never in a chunk the core shares at start; the
+  // adapters and the banner import the core's entry as an app would.
+  npm({ index: 'src/index.ts' }, { plugins: [configSchema()] }),
+  npm({ manager: 'src/manager/manager.ts', debug: 'src/debug/debug.ts' }),
+  npm({ banner: 'banner/index.ts' }),
+  npm({ react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' }, { banner: (chunk) => (chunk.name === 'react' ? `${banner}\n'use client';` : banner) }),
+  npm(Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`]))),
 
   // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
   // outside, an optional peer the scanner imports only when it runs (docs/scanner.md).
@@ -156,7 +165,7 @@ export default [
     input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' },
     external: FRAMEWORKS,
     plugins: [
-      self(),
+      { name: 'consentry-self', resolveId: (id) => (id === 'consentry' ? resolve('src/index.ts') : null) },
       dts(),
       {
         name: 'language-types',

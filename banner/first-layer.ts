@@ -10,12 +10,12 @@
  */
 import type { Consentry } from '../src/index';
 import type { BannerTexts } from './texts/en';
-import { listOf, type CategoryView } from './view-model';
+import { listOf, type CategoryLabel } from './view-model';
 
 export interface FirstLayerProps {
   cmp: Consentry;
   texts: BannerTexts;
-  categories: CategoryView[];
+  categories: CategoryLabel[];
   /** What to say about Global Privacy Control; empty without the signal. */
   gpc: string;
   /** A choice: the mount hides the banner at once and makes the choice after the next frame. */

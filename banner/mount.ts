@@ -16,7 +16,7 @@ import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
 import type { BannerTexts } from './texts/en';
 import { firstLayer } from './texts/en/first-layer';
-import { categoriesView, gpcNotice, joinTexts, mergeTexts, textDirection } from './view-model';
+import { categoryLabels, gpcNotice, joinTexts, mergeTexts, textDirection } from './view-model';
 
 /** The preference centre's part (banner/preferences/preferences-part.ts), as a loader delivers it. */
 export type PreferencesPart = typeof import('./preferences/preferences-part');
@@ -81,12 +81,13 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     const texts = mergeTexts(part ? joinTexts(firstLayer, part.english) : (firstLayer as BannerTexts), own);
     // The language of what shows: English when the language's own sentences did not load.
     const lang = Object.values(own).some((text) => typeof text == 'string') ? cmp.language : 'en';
-    const categories = categoriesView(config, texts, config.translations[cmp.language] as TextOverrides | undefined, presets);
+    const translated = config.translations[cmp.language] as TextOverrides | undefined;
+    const categories = categoryLabels(config, texts, translated);
     // The core honours the signal in every mode when `gpc` is on: `other` stays off before a choice.
     const gpc = gpcNotice(texts, categories, config.gpc, win.navigator.globalPrivacyControl === true);
     Object.assign(root, { className: 'c ' + config.theme, lang, dir: textDirection(lang) });
     bannerBox.replaceChildren(...(view == 'banner' ? [firstLayerView(doc, { cmp, texts, categories, gpc, choose, warm })] : []));
-    part?.renderPreferences(preferencesBox, view == 'preferences' ? { cmp, texts, categories, gpc, onClose } : null);
+    part?.renderPreferences(preferencesBox, view == 'preferences' ? { cmp, texts, translated, presets, gpc, onClose } : null);
   }
 
   let presetsAsked = false;

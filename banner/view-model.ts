@@ -1,35 +1,11 @@
 /**
- * What the banner shows, as plain data: texts merged over English, the writing direction,
- * and each category with its services and cookie rows. Pure: no DOM, no instance.
+ * What the first layer shows, as plain data: texts merged over English, the writing
+ * direction, the categories by their labels, what to say about Global Privacy Control.
+ * Pure: no DOM, no instance. (The preference centre's fuller view of each category, with
+ * its services and cookie rows, is banner/preferences/categories.ts.)
  */
-import { mergeTexts, type CookieDecl, type ResolvedConfig, type TextOverrides } from '../src/index';
-import type { PresetTexts } from './preset-texts';
+import { mergeTexts, type ResolvedConfig, type TextOverrides } from '../src/index';
 import type { BannerTexts, FirstLayerTexts, PreferencesTexts } from './texts/en';
-
-export interface CookieRow {
-  name: string;
-  provider: string;
-  duration: string;
-  /** Whether it outlives the browser session; unknown when the config gives no duration. */
-  kind: 'session' | 'persistent' | '';
-  purpose: string;
-}
-
-export interface ServiceView {
-  id: string;
-  label: string;
-  purpose: string;
-  policyUrl?: string;
-}
-
-export interface CategoryView {
-  name: string;
-  label: string;
-  description: string;
-  readOnly: boolean;
-  services: ServiceView[];
-  cookies: CookieRow[];
-}
 
 /** English's two halves as one (banner/texts/en.ts): a category's label and description side by side. */
 export const joinTexts = (first: FirstLayerTexts, more: PreferencesTexts): BannerTexts => ({
@@ -41,53 +17,20 @@ export const joinTexts = (first: FirstLayerTexts, more: PreferencesTexts): Banne
 /** Right to left for Arabic, Hebrew, Persian and Urdu; any region subtag. */
 export const textDirection = (language: string) => (/^(ar|he|fa|ur)\b/i.test(language) ? 'rtl' : 'ltr');
 
-/**
- * The categories in config order. A label or purpose comes from, first, the page's own
- * `translations` for this language, then the config, then the language file over English:
- * an explicit config label beats a built-in text, and a translation beats both.
- */
-export function categoriesView(config: ResolvedConfig, texts: BannerTexts, translated: TextOverrides = {}, presets: PresetTexts = {}): CategoryView[] {
-  return Object.entries(config.categories).map(([name, category]) => {
-    const own = translated.categories?.[name];
-    const builtIn = texts.categories[name];
-    const services: ServiceView[] = [];
-    const cookies = category.cookies.map((cookie) => row(cookie, ''));
-    for (const [id, service] of Object.entries(config.services)) {
-      if (service.category != name) continue;
-      const preset = service.preset ? presets[service.preset] : undefined;
-      const label = service.label ?? preset?.label ?? id;
-      services.push({
-        id,
-        label,
-        purpose: service.description ?? texts.servicePurposes?.[service.preset!] ?? preset?.purpose ?? '',
-        policyUrl: service.url ?? preset?.policyUrl,
-      });
-      // A preset service's cookies come with its definition; the preset's texts describe them.
-      for (const cookie of service.cookies) cookies.push(row(cookie, preset?.provider ?? label, preset?.cookies[cookie.name]));
-    }
-    return {
-      name,
-      label: own?.label ?? category.label ?? builtIn?.label ?? name,
-      description: own?.description ?? category.description ?? builtIn?.description ?? '',
-      readOnly: category.readOnly,
-      services,
-      cookies,
-    };
-  });
+/** A category as the first layer names it. */
+export interface CategoryLabel {
+  name: string;
+  label: string;
+  readOnly: boolean;
 }
 
-/** A table row: what the config says, else the preset's text, else blank. */
-const row = (cookie: CookieDecl, provider: string, text?: { duration: string; purpose: string }): CookieRow => {
-  const duration = cookie.duration ?? text?.duration ?? '';
-  return {
-    name: cookie.name,
-    provider: cookie.provider ?? provider,
-    duration,
-    // A duration that says "session" (in any casing) is one; any other duration outlives it.
-    kind: duration ? (/session/i.test(duration) ? 'session' : 'persistent') : '',
-    purpose: cookie.description ?? text?.purpose ?? '',
-  };
-};
+/**
+ * A category's visible name: first the page's own `translations` for this language, then the
+ * config, then the language file over English, then its name. The one owner of that order
+ * (the preference centre's categories take their labels from here).
+ */
+export const categoryLabels = ({ categories }: ResolvedConfig, texts: BannerTexts, translated: TextOverrides = {}): CategoryLabel[] =>
+  Object.entries(categories).map(([name, { label, readOnly }]) => ({ name, label: translated.categories?.[name]?.label ?? label ?? texts.categories[name]?.label ?? name, readOnly }));
 
 /**
  * Labels joined the way the language lists things ("A, B and C"), with the language file's
@@ -104,7 +47,7 @@ const GPC_CATEGORY = 'other';
  * What the views say about Global Privacy Control: nothing without the signal; else whether
  * the config honours it and, if so, which configured category it keeps off (by its label).
  */
-export function gpcNotice(t: BannerTexts, categories: CategoryView[], honoured: boolean, signal: boolean): string {
+export function gpcNotice(t: BannerTexts, categories: CategoryLabel[], honoured: boolean, signal: boolean): string {
   if (!signal) return '';
   if (!honoured) return t.gpcNotHonoured;
   const off = categories.filter((category) => category.name == GPC_CATEGORY).map((category) => category.label);

@@ -14,7 +14,7 @@
 import { Component, createRef, h } from 'preact';
 import type { Choice, Consentry } from '../../src/index';
 import type { BannerTexts } from '../texts/en';
-import type { CategoryView } from '../view-model';
+import type { CategoryView } from './categories';
 import { recordJson, saveFile } from './download-record';
 import { trapFocus } from './focus-trap';
 

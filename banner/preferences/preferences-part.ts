@@ -6,11 +6,21 @@
  * that only answers the first layer never downloads it.
  */
 import { h, render } from 'preact';
+import type { TextOverrides } from '../../src/index';
+import type { PresetTexts } from '../preset-texts';
+import { categoriesView } from './categories';
 import { PreferencesDialog, type PreferencesProps } from './dialog';
 
 export { default as css } from './preferences.css?raw';
 export { preferences as english } from './english';
-export type { PreferencesProps };
 
-/** Draws the preference centre into `container` with `props`, or takes it away (`null`). */
-export const renderPreferences = (container: Element, props: PreferencesProps | null) => render(props && h(PreferencesDialog, props), container);
+/** What the mount hands the preference centre: its categories are drawn from these. */
+export interface PreferencesInput extends Omit<PreferencesProps, 'categories'> {
+  /** The page's own texts for the visible language (`config.translations`). */
+  translated?: TextOverrides;
+  presets: PresetTexts;
+}
+
+/** Draws the preference centre into `container`, or takes it away (`null`). */
+export const renderPreferences = (container: Element, input: PreferencesInput | null) =>
+  render(input && h(PreferencesDialog, { ...input, categories: categoriesView(input.cmp.config, input.texts, input.translated, input.presets) }), container);

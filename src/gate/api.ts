@@ -1,13 +1,13 @@
 /**
  * The public API (SPEC 4), frozen: reads answer from the states in force, synchronously;
- * choices and views are forwarded to the root, which applies them (or queues them while the
- * manager still checks a config it has not seen).
+ * choices and views go to the root, which applies them (or queues them while the manager
+ * still checks a config it has not seen).
  */
 import type { Consentry, Method, ResolvedConfig, TextOverrides, View } from '../types';
 import { everything, type Choice, type Transition } from './consent';
 import type { Emitter } from './events';
 import { describeValue, type Log } from './log';
-import { has } from './names';
+import { has, isObject } from './names';
 
 export interface ApiParts {
   config(): ResolvedConfig;
@@ -29,28 +29,21 @@ export interface ApiParts {
   destroy(): void;
 }
 
-/** `set()`'s argument checked against the config, or `undefined` (said once) when any part is wrong: a misspelt choice changes nothing. */
-export function parseChoice(config: ResolvedConfig, input: unknown, log: Log): Choice | undefined {
-  const choice: Required<Choice> = { categories: {}, services: {} };
-  let ok = !!input && typeof input == 'object';
-  const take = (entries: object, services?: boolean) => {
-    for (const [name, value] of Object.entries(entries)) {
-      if (!services && name == 'services' && value && typeof value == 'object') take(value, true);
-      else if (has(services ? config.services : config.categories, name) && typeof value == 'boolean' && (value || !config.categories[name]?.readOnly))
-        choice[services ? 'services' : 'categories'][name] = value;
-      else {
-        ok = false;
-        log('error', `set(): ${services ? 'services' : 'categories'}.${name}: expected true or false for a configured ${services ? 'service' : 'category'}, got ${describeValue(value)}; nothing changed`);
-      }
-    }
-  };
-  if (ok) take(input as object);
-  else log('error', `set(${describeValue(input)}): expected an object such as { analytical: true }`);
-  return ok ? choice : undefined;
+/** `set()`'s argument checked against the config, or `undefined` (said once): a misspelt choice changes nothing. */
+export function parseChoice({ categories, services }: ResolvedConfig, input: unknown, log: Log): Choice | undefined {
+  const choice = { categories: {} as Record<string, boolean>, services: {} as Record<string, boolean> };
+  const take = (entries: object, kind: 'categories' | 'services'): boolean =>
+    Object.entries(entries).every(([name, value]) =>
+      kind == 'categories' && name == 'services' && isObject(value)
+        ? take(value, 'services')
+        : has(kind == 'categories' ? categories : services, name) && typeof value == 'boolean' && (value || !categories[name]?.readOnly) && ((choice[kind][name] = value), true),
+    );
+  if (isObject(input) && take(input, 'categories')) return choice;
+  log('error', `set(${describeValue(input)}): expected configured categories (and services) set to true or false, read-only ones never false; nothing changed`);
 }
 
 export function createApi(parts: ApiParts): Consentry {
-  const { config, now, log, whenChecked } = parts;
+  const { config, now, log, whenChecked, choose } = parts;
   const state = (kind: 'categories' | 'services', name: unknown, method: string) => {
     if (has(config()[kind], name)) return now().states[kind][name]!;
     if (parts.checked()) log('warn', `${method}(${describeValue(name)}): not one of the configured ${kind}`);
@@ -63,12 +56,12 @@ export function createApi(parts: ApiParts): Consentry {
     get: () => now().record,
     accepted: (category: string) => state('categories', category, 'accepted'),
     acceptedService: (id: string) => state('services', id, 'acceptedService'),
-    acceptAll: () => whenChecked(() => parts.choose(everything(config(), true), 'accept-all')),
-    rejectAll: () => whenChecked(() => parts.choose(everything(config(), false), 'reject-all')),
+    acceptAll: () => whenChecked(() => choose(everything(config(), true), 'accept-all')),
+    rejectAll: () => whenChecked(() => choose(everything(config(), false), 'reject-all')),
     set: (choice: unknown, method?: 'custom' | 'api') =>
       whenChecked(() => {
         const parsed = parseChoice(config(), choice, log);
-        if (parsed) parts.choose(parsed, method == 'custom' ? method : 'api');
+        if (parsed) choose(parsed, method == 'custom' ? method : 'api');
       }),
     reset: () => whenChecked(parts.reset),
     show: () => parts.open('banner'),

@@ -122,7 +122,7 @@ export function startAutoblock(env: Env, rules: HostRule[], granted: (rule: Host
     patch(win, 'fetch', {
       value(input: RequestInfo | URL, init?: RequestInit) {
         const url = input instanceof win.Request ? input.url : input;
-        return blocked(url) ? Promise.reject(new TypeError(`consentry: ${String(url)} is held until consent`)) : fetch.call(win, input, init);
+        return blocked(url) ? Promise.reject(new TypeError('consentry: held until consent')) : fetch.call(win, input, init);
       },
     });
   }

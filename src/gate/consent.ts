@@ -72,23 +72,21 @@ export function everything(config: Pick<ResolvedConfig, 'categories' | 'services
   return { categories: each(config.categories), services: each(config.services) };
 }
 
-export interface ChoiceContext {
-  config: Pick<ResolvedConfig, 'categories' | 'services' | 'revision' | 'cookie'>;
-  /** Milliseconds. */
-  now: number;
-  newId(): string;
-  /** The browser sends Global Privacy Control. */
-  gpc: boolean;
-  /** The states in force before this choice. */
-  current: States;
-}
-
 /**
  * The record after a choice. Categories the choice leaves out keep their state in force;
  * services follow their category when the choice changes it, unless the choice names them
  * one by one. The id and first-choice time survive updates.
  */
-export function applyChoice(prev: ConsentRecord | null, choice: Choice, method: Method, { config, now, newId, gpc, current }: ChoiceContext): ConsentRecord {
+export function applyChoice(
+  config: Pick<ResolvedConfig, 'categories' | 'services' | 'revision' | 'cookie'>,
+  { record: prev, states: current }: Pick<Transition, 'record' | 'states'>,
+  choice: Choice,
+  method: Method,
+  gpc: boolean,
+  /** Milliseconds. */
+  now: number,
+  newId: () => string,
+): ConsentRecord {
   const categories: Record<string, boolean> = {};
   for (const name in config.categories) categories[name] = config.categories[name]!.readOnly || (choice.categories?.[name] ?? current.categories[name] ?? false);
   const services: Record<string, boolean> = {};
@@ -100,7 +98,7 @@ export function applyChoice(prev: ConsentRecord | null, choice: Choice, method: 
   // Each update gets a later time than the one before, so id + updatedAt names one choice.
   const seconds = Math.max(Math.floor(now / 1000) * 1000, prev ? Date.parse(prev.updatedAt) + 1000 : 0);
   const updatedAt = new Date(seconds).toISOString();
-  return {
+  return freeze({
     id: prev?.id ?? newId(),
     revision: config.revision,
     givenAt: prev?.givenAt ?? updatedAt,
@@ -110,5 +108,8 @@ export function applyChoice(prev: ConsentRecord | null, choice: Choice, method: 
     categories,
     services,
     gpc,
-  };
+  });
 }
+
+/** A record the page cannot edit: it is shared with every listener. */
+export const freeze = (record: ConsentRecord): ConsentRecord => (Object.freeze(record.categories), Object.freeze(record.services), Object.freeze(record));

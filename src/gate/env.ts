@@ -35,13 +35,12 @@ export function browserEnv(): Env | undefined {
 }
 
 /**
- * `crypto.randomUUID` exists only in secure contexts; `getRandomValues` works on plain
- * http too, so one path serves every page.
+ * A version 4 UUID. `crypto.randomUUID` exists only in secure contexts; `getRandomValues`
+ * works on plain http too, so one path serves every page: each `x` of the template becomes a
+ * random hex digit, `y` one of 8, 9, a, b (the variant).
  */
-export function randomUuid(crypto: Crypto): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const randomUuid = (crypto: Crypto): string =>
+  'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const random = crypto.getRandomValues(new Uint8Array(1))[0]!;
+    return (c == 'x' ? random & 15 : (random & 3) | 8).toString(16);
+  });

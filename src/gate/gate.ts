@@ -11,7 +11,7 @@ import type { Consentry, Method, ResolvedConfig, View } from '../types';
 import { startActions } from './actions';
 import { createApi } from './api';
 import { encodeRecord, readStored } from './codec';
-import { applyChoice, coversConfig, statesOf, transition, type Choice, type Transition } from './consent';
+import { applyChoice, coversConfig, freeze, statesOf, transition, type Choice, type Transition } from './consent';
 import { defaultConfig } from './defaults';
 import { browserEnv, randomUuid, type Env } from './env';
 import { createEmitter } from './events';
@@ -19,10 +19,11 @@ import { startGating } from './gating';
 import { namedHosts } from './held-hosts';
 import { LIVE, RECEIPTS_KEY, channelName } from './keys';
 import { createLog } from './log';
+import { has } from './names';
 import { linkManager, type ManagerSource } from './manager-link';
 import { presetService } from './presets';
 import { LANGUAGES, resolveLanguage } from './resolve';
-import type { ManagerContext, UISource } from './seams';
+import type { UISource } from './seams';
 import { pushDefault, startSignals } from './signals';
 import { createStore, type Store } from './store';
 import { startSync, type Sync } from './sync';
@@ -46,7 +47,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
   const win = env?.win as (Window & { [LIVE]?: Consentry }) | undefined;
   const log = createLog();
   if (win?.[LIVE]) {
-    log('warn', 'already running on this page; returning that instance (its config stays in force)');
+    log('warn', 'already running on this page; this is that instance, with its config');
     return win[LIVE];
   }
   // Known valid: the config the manager resolved from this very input before. Otherwise the
@@ -59,22 +60,33 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
   const gpc = env?.nav.globalPrivacyControl === true;
   const emitter = createEmitter(env, log);
   const disposers: (() => void)[] = [];
-  let destroyed = false;
+  /** Choices asked for before the manager checked the config, made once it has. */
+  const waiting: (() => void)[] = [];
   let now: Transition = { record: null, states: statesOf(config, null, gpc), changed: [], withdrawn: [] };
+  let destroyed = false;
+  /** `ready` is due and waits for the manager to check the config. */
+  let announcing = false;
+  /** Consent Mode's default went out while the manager checked the config. */
+  let defaulted = false;
   let store: Store | undefined;
   let sync: Sync | undefined;
   let signal: ReturnType<typeof startSignals>;
-  /** Consent Mode's default went out while the manager checked the config. */
-  let defaulted = false;
-  /** `ready` is due and waits for the manager to check the config. */
-  let announcing = false;
-  /** Choices asked for before the manager checked the config, made once it has. */
-  const waiting: (() => void)[] = [];
-  const whenChecked = (act: () => void) => (checked ? act() : void waiting.push(act));
 
-  const context = (): ManagerContext | undefined =>
-    env && !destroyed ? { env, log, input, config, checked, base: options.base, cmp: api, preset: presetService, emit: emitter.emit, loadUI: options.loadUI, loadTexts: options.loadTexts } : undefined;
-  const link = linkManager(options, log, context, (manager) => configure(manager.config));
+  const link = linkManager(
+    options,
+    log,
+    () => (env && !destroyed ? { ...options, env, log, input, config, checked, cmp: api, preset: presetService, emit: emitter.emit } : undefined),
+    // The manager checked the config: it is in force from now on.
+    (manager) => {
+      config = manager.config;
+      if (checked) return;
+      checked = true;
+      gating!.configure(config);
+      begin();
+      for (const act of waiting.splice(0)) act();
+      if (announcing) announce();
+    },
+  );
 
   /** Applies a change of record, in the one order: hold, signals, release, events, the manager's part. */
   function commit(next: Transition, load?: boolean) {
@@ -86,26 +98,27 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     if (load) return;
     if (next.record) emitter.emit('consent', next.record);
     if (next.changed[0]) emitter.emit('change', { record: next.record, changed: next.changed });
-    if (!next.withdrawn[0] || !env) return;
     const reload = config.reloadOnRevoke && next.withdrawn.some((name) => gating!.ran.has(name));
-    link.with((manager) => {
-      manager.withdraw(next.withdrawn, next.states);
-      if (reload && now === next) gating!.detach(), env.reload();
-    });
+    if (next.withdrawn[0] && env)
+      link.with((manager) => {
+        manager.withdraw(next.withdrawn, next.states);
+        if (reload && now == next) gating!.detach(), env.reload();
+      });
   }
 
-  /** The stored choice, or `null`; a stored value that is not one valid choice is for the manager to remove. */
-  function readChoice(fresh?: boolean) {
-    const values = store!.values(fresh);
+  /** Puts the stored choice in force (a value that is not one valid choice is for the manager to remove). */
+  function read(load?: boolean) {
+    const values = store!.values(!load);
     const record = readStored(values, { ...config, now: env!.now() });
     if (values[record ? 1 : 0]) link.with((manager) => manager.repair(record ? values[0] : undefined, record ? new Date(record.expiresAt) : undefined));
-    return record && (Object.freeze(record.categories), Object.freeze(record.services), Object.freeze(record));
+    // Another tab's write, or the back/forward cache: nothing to do when it is the choice in force.
+    if (load || record?.id != now.record?.id || record?.updatedAt != now.record?.updatedAt) commit(transition(config, now.states, record && freeze(record), gpc), load);
+    return record;
   }
 
   function choose(choice: Choice, method: Method) {
     if (destroyed) return;
-    const record = applyChoice(now.record, choice, method, { config, now: env ? env.now() : Date.now(), newId: () => (env ? env.uuid() : randomUuid(globalThis.crypto)), gpc, current: now.states });
-    Object.freeze(record.categories), Object.freeze(record.services), Object.freeze(record);
+    const record = applyChoice(config, now, choice, method, gpc, env ? env.now() : Date.now(), () => (env ? env.uuid() : randomUuid(globalThis.crypto)));
     if (store) {
       const value = encodeRecord(record);
       const expires = new Date(record.expiresAt);
@@ -117,43 +130,26 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     if (config.record) link.with((manager) => manager.receipt(record));
   }
 
-  function reset() {
-    if (destroyed) return;
-    if (store && !store.clear()) link.with((manager) => manager.repair());
-    sync?.post();
-    commit(transition(config, now.states, null, gpc));
-    open('banner');
-  }
-
-  /** Re-reads the stored choice after another tab changed it or the page came back from the cache. */
-  function reread() {
-    const record = readChoice(true);
-    if (record?.id == now.record?.id && record?.updatedAt == now.record?.updatedAt) return;
-    commit(transition(config, now.states, record, gpc));
-    if (record && coversConfig(record, config)) link.loaded?.hide();
-    else if (config.autoShow) open('banner');
-  }
-
   /** A view's language file and chunks start coming now, beside the manager rather than after it. */
   const prepare = (view: View) => {
-    const language = api.language;
-    if (!link.loaded && LANGUAGES.includes(language)) options.loadTexts?.(language, config).catch(() => {});
+    if (!link.loaded && LANGUAGES.includes(api.language)) options.loadTexts?.(api.language, config).catch(() => {});
     options.prefetch?.(view, config);
   };
-  const open = (view: View) => {
-    if (!env || destroyed) return;
-    prepare(view);
-    link.with((manager) => manager.open(view));
-  };
+  const open = (view: View) => env && !destroyed && (prepare(view), link.with((manager) => manager.open(view)));
 
-  const available = (code: string) => LANGUAGES.includes(code) || Object.prototype.hasOwnProperty.call(config.translations, code);
   const api = createApi({
     config: () => config,
     checked: () => checked,
     now: () => now,
-    whenChecked,
+    whenChecked: (act) => (checked ? act() : void waiting.push(act)),
     choose,
-    reset,
+    reset() {
+      if (destroyed) return;
+      if (store && !store.clear()) link.with((manager) => manager.repair());
+      sync?.post();
+      commit(transition(config, now.states, null, gpc));
+      open('banner');
+    },
     open,
     hide: () => link.loaded?.hide(),
     on: emitter.on,
@@ -161,7 +157,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     // Until the manager knows it: the language the config asks for (the raw one while unchecked).
     language: () =>
       link.loaded?.language ??
-      resolveLanguage(checked ? config.language : String((input as { language?: unknown } | null)?.language ?? 'auto').toLowerCase(), env?.doc.documentElement.lang, env?.nav.languages ?? [], available),
+      resolveLanguage(checked ? config.language : String((input as { language?: unknown } | null)?.language ?? 'auto').toLowerCase(), env?.doc.documentElement.lang, env?.nav.languages ?? [], (code) => LANGUAGES.includes(code) || has(config.translations, code)),
     texts: () => link.loaded?.texts() ?? {},
     setLanguage: (code) => new Promise((resolve) => link.with((manager) => manager.setLanguage(code).then(resolve))),
     destroy() {
@@ -170,44 +166,38 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
       destroyed = true;
       for (const dispose of disposers) dispose();
       emitter.clear();
-      if (win?.[LIVE] === api) delete win[LIVE];
+      if (win?.[LIVE] == api) delete win[LIVE];
     },
   });
 
   const gating =
     env &&
     startGating(env, config, checked, log, {
-      placeholder: (iframe, label, service, loadOnce, allow) => new Promise((resolve) => link.with((manager) => manager.placeholder(iframe, label, service, loadOnce, allow).then(resolve))),
+      placeholder: (...args) => new Promise((resolve) => link.with((manager) => manager.placeholder(...args).then(resolve))),
       allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
       ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || (!!config.record && href == new URL(config.record.endpoint, env.doc.baseURI).href),
     });
-
-  /** The manager checked the config: it is in force from now on. */
-  function configure(next: ResolvedConfig) {
-    config = next;
-    if (checked) return;
-    checked = true;
-    gating!.configure(config);
-    begin();
-    for (const act of waiting.splice(0)) act();
-    if (announcing) announce();
-  }
 
   /** Puts the stored choice in force against the checked config, starts the signals, and asks when it must. */
   function begin() {
     if (!env) return;
     store = createStore(env, config.cookie);
-    sync = startSync(env, channelName(config.cookie.name), reread);
+    sync = startSync(env, channelName(config.cookie.name), () => {
+      const before = now;
+      const record = read();
+      if (now == before) return;
+      if (record && coversConfig(record, config)) link.loaded?.hide();
+      else if (config.autoShow) open('banner');
+    });
     disposers.push(sync.stop);
     signal = startSignals(env, config, defaulted);
-    const record = readChoice();
-    commit(transition(config, now.states, record, gpc), true);
-    if (config.debug && options.loadDebug)
-      options.loadDebug(config).then(
+    const record = read(true);
+    if (config.debug)
+      options.loadDebug?.(config).then(
         (start) => destroyed || disposers.push(start(env, config, log)),
         (error) => log('error', 'debug mode did not load', error),
       );
-    if (record && !coversConfig(record, config)) log('warn', 'new categories since the stored choice; asking again, earlier answers kept');
+    if (record && !coversConfig(record, config)) log('warn', 'the config has categories the stored choice does not name: asking again, its answers kept');
     // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
     if (gpc && config.gpc && config.mode == 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
     if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');

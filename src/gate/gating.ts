@@ -10,10 +10,10 @@
 import type { ResolvedConfig } from '../types';
 import { startAutoblock, type Autoblock } from './autoblock';
 import type { States } from './consent';
-import { kindOf } from './element-kinds';
+import { FRAME, MEDIA, activate, block } from './element-kinds';
 import type { Env } from './env';
 import { isAllowed, parseConsent, type ConsentExpression } from './expression';
-import { hostRules, type HostRule } from './hosts';
+import { hostRules } from './hosts';
 import type { Log } from './log';
 import { has } from './names';
 import { createScriptQueue } from './scripts';
@@ -46,14 +46,10 @@ export interface Gating {
   stop(): void;
 }
 
-interface Gate {
-  expression: ConsentExpression;
+interface Gate extends ConsentExpression {
   service?: string;
-}
-
-interface MediaGate extends Gate {
   /** Held by autoblock (an untagged frame to a held host): allowed once autoblock lets its address go. */
-  heldUrl?: string;
+  url?: string;
   active?: boolean;
   /** "Load once": active for this page view, whatever the consent says. */
   once?: boolean;
@@ -71,6 +67,7 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
   const { doc, win } = env;
   let config = initial;
   let states: States = { categories: {}, services: {}, refused: {} };
+  /** Elements Consentry loads itself (its copies of scripts, media gates): never autoblock's. */
   const own = new WeakSet<Element>();
   const enqueue = createScriptQueue(env, log, () => config.nonce, own);
   /** Elements already looked at: the observer can report one twice (a parent and its child added together). */
@@ -78,74 +75,69 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
   /** Tagged gates found before the config was known valid. */
   let waiting: Element[] | undefined = checked ? undefined : [];
   const scripts = new Map<HTMLScriptElement, Gate>();
-  const media = new Map<Element, MediaGate>();
+  const media = new Map<Element, Gate>();
   const ran = new Set<string>();
 
   const granted = (category: string, service?: string) => !!(service && config.services[service]?.category == category ? states.services[service] : states.categories[category]);
-  /** A rule without a category (an invalid entry's host) is never granted. */
-  const grantedRule = ({ category, service }: HostRule) => !!category && granted(category, service);
-  const allowed = ({ expression, service, heldUrl }: MediaGate) =>
-    heldUrl !== undefined ? !autoblock!.holds(heldUrl) : isAllowed(expression, (category) => granted(category, service), (category) => !!states.refused[category]) && (!service || !!states.services[service]);
+  const allowed = (gate: Gate) =>
+    gate.url != null ? !autoblock!.holds(gate.url) : isAllowed(gate, (category) => granted(category, gate.service), (category) => !!states.refused[category]) && (!gate.service || !!states.services[gate.service]);
 
   /** Mutated in place by configure(): autoblock reads it on every check. */
   const rules = hostRules(config);
   let autoblock: Autoblock | undefined;
   const startAutoblockOnce = () =>
     rules[0] &&
-    (autoblock ??= startAutoblock(env, rules, grantedRule, {
+    (autoblock ??= startAutoblock(env, rules, ({ category, service }) => !!category && granted(category, service), {
       own,
       ownUrl: hooks.ownUrl,
       run: (script) => enqueue(script, true),
-      ran: (released) => {
-        for (const { category, service } of released) for (const name of [category, service]) name && ran.add(name);
+      ran: (released) => released.map(({ category, service }) => [category, service].map((name) => name && ran.add(name))),
+      // An untagged frame to a held host: a media gate under its host rules, with the placeholder.
+      holdFrame(frame, held) {
+        if (media.has(frame)) return;
+        const category = held.find((rule) => rule.category)?.category;
+        log('warn', `<${frame.localName} src="${frame.getAttribute('data-src')}"> is held until consent; tag it (data-consent, data-src): the browser may fetch it before Consentry sees it`);
+        addMedia(frame, { need: category ? [category] : [], refuse: [], service: held.find((rule) => rule.service)?.service, url: frame.getAttribute('data-src')! });
       },
-      holdFrame,
     }));
   startAutoblockOnce();
 
-  /** An untagged frame to a held host: a media gate under its host rules, with the placeholder. */
-  function holdFrame(frame: HTMLIFrameElement | HTMLEmbedElement, held: HostRule[]) {
-    if (media.has(frame)) return;
-    own.add(frame);
-    const category = held.find((rule) => rule.category)?.category;
-    log('warn', `<${frame.localName} src="${frame.getAttribute('data-src')}"> is held until consent; tag it with data-consent and data-src, since the browser may request it before Consentry sees it`);
-    addMedia(frame, { expression: { need: category ? [category] : [], refuse: [] }, service: held.find((rule) => rule.service)?.service, heldUrl: frame.getAttribute('data-src')! });
-  }
-
-  function addMedia(element: Element, gate: MediaGate) {
+  function addMedia(element: Element, gate: Gate) {
     own.add(element); // its loading is the gate's to decide, not autoblock's
     media.set(element, gate);
-    updateMedia(element, gate);
+    update(element, gate);
   }
 
   /** Registers an element if it is a gate (or holds it if autoblock says so); `true` for a new script gate. */
   function register(element: Element): boolean | void {
     if (seen.has(element)) return;
     seen.add(element);
+    const tag = element.localName;
+    const service = element.getAttribute('data-service') ?? undefined;
     // `data-service` alone implies its service's category (below).
-    const attribute = element.getAttribute('data-consent') ?? (element.hasAttribute('data-service') ? '' : null);
-    if (attribute === null) {
+    const consent = element.getAttribute('data-consent') ?? (service == null ? null : '');
+    if (consent == null) {
       autoblock?.check(element);
       // A tracker's <noscript> fallback loads, without consent, exactly when Consentry cannot run.
-      if (element.localName == 'noscript' && /<(img|iframe)\b[^>]*\bsrc=/i.test(element.textContent!)) log('warn', '<noscript> with an image or iframe loads without consent when scripts are off; remove it');
+      if (tag == 'noscript' && /<(img|iframe)\b[^>]*\bsrc=/i.test(element.textContent!)) log('warn', '<noscript> with an image or iframe loads without consent when scripts are off; remove it');
       return;
     }
     if (waiting) return void waiting.push(element);
-    const expression = parseConsent(attribute);
-    const service = element.getAttribute('data-service') ?? undefined;
+    const gate: Gate = { ...parseConsent(consent), service };
     // One warning per name, however many elements carry it.
-    const unknown = [...expression.need, ...expression.refuse].filter((name) => !has(config.categories, name));
+    const unknown = [...gate.need, ...gate.refuse].filter((name) => !has(config.categories, name));
     for (const name of unknown) log('warn', `data-consent: no category "${name}" in config.categories; what needs it never loads`);
-    if (service !== undefined && !has(config.services, service)) return log('warn', `data-service="${service}": no such service in config.services; it never loads`);
+    if (service && !has(config.services, service)) return log('warn', `data-service: no service "${service}" in config.services; what needs it never loads`);
     if (unknown[0]) return;
-    if (service && !expression.need[0] && !expression.refuse[0]) expression.need.push(config.services[service]!.category);
-
-    const kind = kindOf(element);
-    const problem = kind ? kind.lint(element) : 'not an element Consentry can hold';
-    if (problem) log('warn', `<${element.localName} data-consent="${attribute}">: ${problem}`);
-    if (!kind || (problem && element.localName == 'script')) return;
-    if (element.localName == 'script') return !!scripts.set(element as HTMLScriptElement, { expression, service });
-    addMedia(element, { expression, service });
+    if (service && !gate.need[0] && !gate.refuse[0]) gate.need.push(config.services[service]!.category);
+    const where = `<${tag} data-consent="${consent}">: `;
+    if (tag == 'script') {
+      if ((element as HTMLScriptElement).type == 'text/plain') return !!scripts.set(element as HTMLScriptElement, gate);
+      return log('warn', where + 'ran before consent; give it type="text/plain"');
+    }
+    if (!MEDIA.test(tag)) return log('warn', where + 'not an element Consentry can hold');
+    if (element.hasAttribute('src') || element.hasAttribute('srcdoc')) log('warn', where + 'src and srcdoc load before consent; use data-src');
+    addMedia(element, gate);
   }
 
   /** Runs the allowed scripts among `candidates` in document order, once each. */
@@ -153,35 +145,34 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
     const ready = [...candidates].filter((script) => scripts.has(script) && allowed(scripts.get(script)!));
     ready.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
     for (const script of ready) {
-      const { expression, service } = scripts.get(script)!;
+      const { need, service } = scripts.get(script)!;
       scripts.delete(script);
-      for (const name of [...expression.need, service]) name && ran.add(name);
+      for (const name of [...need, service]) name && ran.add(name);
       enqueue(script);
     }
   }
 
-  function updateMedia(element: Element, gate: MediaGate) {
+  function update(element: Element, gate: Gate) {
     if (!element.isConnected) {
       gate.placeholder?.remove();
       return void media.delete(element);
     }
-    const kind = kindOf(element)!;
     const on = gate.once || allowed(gate);
     if (on && !gate.active) {
       gate.active = true;
-      removePlaceholder(element, gate);
-      // A frame given its address inside the parser's task may never navigate (Chromium):
-      // release it in a task of its own while the page is still loading.
-      if (doc.readyState == 'loading' && kind.frame) win.setTimeout(() => gate.active && kind.activate(element));
-      else kind.activate(element);
+      unplace(element, gate);
+      // A frame given its address inside the parser's task may never navigate (Chromium).
+      if (doc.readyState == 'loading' && FRAME.test(element.localName)) win.setTimeout(() => gate.active && activate(element));
+      else activate(element);
     } else if (!on) {
-      if (gate.active) kind.block(element);
+      if (gate.active) block(element);
       gate.active = false;
-      if (element.localName == 'iframe' && element.getAttribute('data-consent-placeholder') != 'off') showPlaceholder(element as HTMLIFrameElement, gate);
+      if (element.localName == 'iframe' && element.getAttribute('data-consent-placeholder') != 'off') place(element as HTMLIFrameElement, gate);
     }
   }
 
-  function showPlaceholder(iframe: HTMLIFrameElement, gate: MediaGate) {
+  /** Puts the placeholder in the iframe's stead, once the manager has drawn it. */
+  function place(iframe: HTMLIFrameElement, gate: Gate) {
     if (gate.placeholder || gate.asked) return;
     gate.asked = true;
     const { service } = gate;
@@ -191,9 +182,9 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
     } catch {}
     const loadOnce = () => {
       gate.once = true;
-      updateMedia(iframe, gate);
+      update(iframe, gate);
     };
-    hooks.placeholder(iframe, (service && config.services[service]!.label) || host || service || '', service, loadOnce, () => hooks.allow(service, gate.expression.need)).then((placeholder) => {
+    hooks.placeholder(iframe, (service && config.services[service]!.label) || host || service || '', service, loadOnce, () => hooks.allow(service, gate.need)).then((placeholder) => {
       gate.asked = false;
       if (!placeholder || gate.active || !iframe.isConnected || gate.placeholder) return;
       gate.placeholder = placeholder;
@@ -203,11 +194,11 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
     });
   }
 
-  function removePlaceholder(iframe: Element, gate: MediaGate) {
+  function unplace(iframe: Element, gate: Gate) {
     if (!gate.placeholder) return;
     gate.placeholder.remove();
     gate.placeholder = undefined;
-    (iframe as HTMLElement).style.display = gate.display ?? '';
+    (iframe as HTMLElement).style.display = gate.display!;
   }
 
   function process(elements: Iterable<Element>) {
@@ -219,11 +210,11 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
   const observer = new win.MutationObserver((records) => {
     const added = new Set<Element>();
     for (const record of records)
-      for (const node of record.addedNodes) {
-        if (node.nodeType != 1) continue;
-        if ((node as Element).matches(GATES)) added.add(node as Element);
-        for (const element of (node as Element).querySelectorAll(GATES)) added.add(element);
-      }
+      for (const node of record.addedNodes)
+        if (node.nodeType == 1) {
+          if ((node as Element).matches(GATES)) added.add(node as Element);
+          for (const element of (node as Element).querySelectorAll(GATES)) added.add(element);
+        }
     process(added);
   });
   observer.observe(doc, { childList: true, subtree: true });
@@ -243,25 +234,22 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
       states = next;
     },
     release() {
-      for (const [element, gate] of media) updateMedia(element, gate);
+      media.forEach((gate, element) => update(element, gate));
       runScripts(scripts.keys());
       autoblock?.release();
     },
     ran,
-    detach() {
-      for (const [element, gate] of media) if (!gate.active) element.remove();
-    },
-    redraw() {
-      for (const [iframe, gate] of media) {
-        if (!gate.placeholder) continue;
-        removePlaceholder(iframe, gate);
-        updateMedia(iframe, gate);
-      }
-    },
+    detach: () => media.forEach((gate, element) => gate.active || element.remove()),
+    redraw: () =>
+      media.forEach((gate, iframe) => {
+        if (!gate.placeholder) return;
+        unplace(iframe, gate);
+        update(iframe, gate);
+      }),
     stop() {
       observer.disconnect();
       autoblock?.stop();
-      for (const [iframe, gate] of media) removePlaceholder(iframe, gate);
+      media.forEach((gate, iframe) => unplace(iframe, gate));
     },
   };
 }

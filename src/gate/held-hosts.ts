@@ -6,18 +6,16 @@
  */
 import { isObject } from './names';
 
-/** A host name; its subdomains match too. */
-export const HOST = /^(?=.{1,253}$)[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
-
-/** A host name, or a URL prefix starting with `http(s)://` or `//` (no spaces or control characters). */
-export const isHostPattern = (value: unknown): boolean => typeof value == 'string' && (HOST.test(value) || /^(https?:)?\/\/[^\s/][^\s\0-\x1f\x7f]*$/i.test(value));
-
-/** The pattern a string names: itself when valid, else the host name a URL-ish string carries. */
+/**
+ * The pattern a string names: itself when it looks like a host or a URL prefix (the
+ * validator's stricter rules keep exactly such strings, so they compare equal), else the host
+ * name a URL-ish string carries. Loose on purpose: holding a malformed host holds nothing
+ * real, and missing one would let a tracker through.
+ */
 function looseHost(value: string): string | undefined {
-  if (isHostPattern(value)) return value;
+  if (/^([\w-]+\.)*[\w-]+$|^(https?:)?\/\/[^\s/]\S*$/i.test(value)) return value;
   try {
-    const { hostname } = new URL(/^[a-z][\w+.-]*:/i.test(value) ? value : 'https://' + value.replace(/^[/*.]+/, ''));
-    if (HOST.test(hostname)) return hostname;
+    return new URL(/^[a-z][\w+.-]*:/i.test(value) ? value : 'https://' + value.replace(/^[/*.]+/, '')).hostname || undefined;
   } catch {
     // Names no host.
   }

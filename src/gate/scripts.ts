@@ -79,7 +79,7 @@ export function createScriptQueue({ doc, win }: Env, log: Log, nonceOf: () => st
     const external = () =>
       new Promise<void>((done) => {
         const timer = win.setTimeout(() => {
-          log('warn', `${script.src} has neither loaded nor failed after ${timeout / 1000} s; running the scripts after it`);
+          log('warn', `${script.src}: no load or error in ${timeout / 1000} s; the scripts after it run`);
           done();
         }, timeout);
         const finish = () => {

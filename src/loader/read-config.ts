@@ -9,45 +9,39 @@ import type { Log } from '../gate/log';
 
 export function readScriptConfig({ doc, win }: Env, loader: HTMLScriptElement | null, log: Log): unknown {
   const selector = loader?.getAttribute('data-config');
-  let source: Element | null = null;
-  try {
-    if (selector) source = doc.querySelector(selector);
-  } catch {
-    // An invalid selector: reported below like one that matches nothing.
-  }
-  if (selector && !source) log('error', `data-config="${selector}" matches no element`);
-  source ??= doc.getElementById('consentry-config');
-
+  const name = selector || '#consentry-config';
+  const fail = (where: string, error: unknown) => log('error', `${where}: ${(error as Error)?.message ?? error}; using the default configuration`);
+  let source: Element | null | undefined;
   let config: unknown;
   try {
+    if (selector) source = doc.querySelector(selector);
+  } catch {} // an invalid selector: said like one that matches nothing
+  if (selector && !source) log('error', `data-config="${selector}" matches no element`);
+  source ||= doc.getElementById('consentry-config');
+  try {
     config = (win as { consentryConfig?: unknown }).consentryConfig;
+    // An element with id="consentryConfig" appears as window.consentryConfig (DOM clobbering).
+    if (config instanceof win.Node) throw Error('an element, not a config object');
   } catch (error) {
-    // A getter that throws (or a proxy): as if there were no config, and said so.
-    log('error', `window.consentryConfig: ${(error as Error)?.message}; using the default configuration`);
+    config = fail('window.consentryConfig', error); // a getter that throws, a proxy
   }
-  const name = selector || '#consentry-config';
   if (source) {
     config = undefined;
     try {
-      if (!(source instanceof win.HTMLScriptElement) || source.type !== 'application/json') throw Error('not a <script type="application/json">');
+      if (!(source instanceof win.HTMLScriptElement) || source.type != 'application/json') throw Error('not a <script type="application/json">');
       config = JSON.parse(source.text);
     } catch (error) {
-      log('error', `${name}: ${(error as Error).message}; using the default configuration`);
+      fail(name, error);
     }
-  } else if (config instanceof win.Node) {
-    // An element with id="consentryConfig" appears as window.consentryConfig (DOM clobbering).
-    log('error', 'window.consentryConfig is an element, not a config object');
-    config = undefined;
   }
-
   const region = loader?.getAttribute('data-region');
   const fromTag = { ...(region && { region }), ...(loader?.nonce && { nonce: loader.nonce }) };
   if (config == null) return fromTag;
-  if (typeof config !== 'object' || Array.isArray(config)) return config;
+  if (typeof config != 'object' || Array.isArray(config)) return config;
   try {
     return { ...fromTag, ...config };
   } catch (error) {
-    log('error', `window.consentryConfig: ${(error as Error)?.message}; using the default configuration`);
+    fail('window.consentryConfig', error);
     return fromTag;
   }
 }

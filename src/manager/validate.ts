@@ -6,7 +6,7 @@
  * reach a prototype.
  */
 import { MAX_EXPIRES_DAYS } from '../gate/codec';
-import { HOST, isHostPattern, namedHosts } from '../gate/held-hosts';
+import { namedHosts } from '../gate/held-hosts';
 import { describeValue } from '../gate/log';
 import { presetService } from '../gate/presets';
 import { has, isName, isObject } from '../gate/names';
@@ -15,6 +15,12 @@ import { resolveConfig, type Place } from './resolve-config';
 
 /** A preset id → a fresh copy of its service definition (the gate owns the table and lends it). */
 export type PresetLookup = (id: string) => ResolvedService | undefined;
+
+/** A host name; its subdomains match too. */
+export const HOST = /^(?=.{1,253}$)[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
+
+/** A host name, or a URL prefix starting with `http(s)://` or `//` (no spaces or control characters). */
+export const isHostPattern = (value: unknown): boolean => typeof value == 'string' && (HOST.test(value) || /^(https?:)?\/\/[^\s/][^\s\0-\x1f\x7f]*$/i.test(value));
 
 /** `true` for a link Consentry may render or call: `https:`, `http:` or relative. */
 export function isSafeUrl(value: unknown): value is string {

@@ -3,13 +3,13 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firstLayerView } from '../../banner/first-layer';
 import { texts } from '../../banner/texts/en';
-import { categoriesView } from '../../banner/view-model';
+import { categoryLabels } from '../../banner/view-model';
 import { fakeCmp, type FakeConsentry } from './fake-cmp';
 
 /** The first layer for `cmp`, with its categories as the mount computes them; a choice runs at once here. */
 function render({ cmp, texts: t = texts, gpc = '', choose = (run: () => void) => run(), warm = () => {} }: { cmp: FakeConsentry; texts?: typeof texts; gpc?: string; choose?: (run: () => void) => void; warm?: () => void }) {
   const container = document.body.appendChild(document.createElement('div'));
-  container.append(firstLayerView(document, { cmp, texts: t, categories: categoriesView(cmp.config, t), gpc, choose, warm }));
+  container.append(firstLayerView(document, { cmp, texts: t, categories: categoryLabels(cmp.config, t), gpc, choose, warm }));
   return { container, unmount: () => container.remove() };
 }
 

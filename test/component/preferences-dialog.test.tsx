@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PreferencesDialog } from '../../banner/preferences/dialog';
 import type { PresetTexts } from '../../banner/preset-texts';
 import { texts } from '../../banner/texts/en';
-import { categoriesView, mergeTexts } from '../../banner/view-model';
+import { categoriesView } from '../../banner/preferences/categories';
+import { mergeTexts } from '../../banner/view-model';
 import type { TextOverrides } from '../../src/index';
 import { fakeCmp, type FakeOptions } from './fake-cmp';
 

@@ -149,7 +149,7 @@ describe('finding 4: a pasted, untagged embed', () => {
       }),
     );
     await expect.poll(() => page.locator('[data-consentry-placeholder]').count()).toBe(1);
-    expect(warnings.join('\n')).toContain('is held until consent; tag it with data-consent and data-src');
+    expect(warnings.join('\n')).toContain('is held until consent; tag it (data-consent, data-src)');
     await page.evaluate(() => Consentry!.acceptAll());
     await expect.poll(() => page.frameLocator('iframe').locator('p').textContent()).toBe('third-party embed');
   });

@@ -1,5 +1,6 @@
 // The gating code's share of dist/consentry.js (issue 3): the script-tag build with and
-// without src/gating/gating.ts, compressed the same way, against its budget.
+// without src/gate/gating.ts (and so autoblock and the script queue), compressed the same
+// way, against its budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup, type RollupOptions } from 'rollup';
@@ -12,8 +13,8 @@ async function buildScriptTag(withoutGating: boolean): Promise<number> {
   const config = (configs as RollupOptions[]).find((entry) => JSON.stringify(entry.output).includes('consentry.js"'))!;
   const stub = {
     name: 'without-gating',
-    resolveId: (id: string) => (withoutGating && id === './gating/gating' ? '\0no-gating' : null),
-    load: (id: string) => (id === '\0no-gating' ? 'export const startGating = () => ({ apply() {}, stop() {} });' : null),
+    resolveId: (id: string) => (withoutGating && id === './gating' ? '\0no-gating' : null),
+    load: (id: string) => (id === '\0no-gating' ? 'export const startGating = () => ({ hold() {}, release() {}, stop() {}, redraw() {}, ran: new Set() });' : null),
   };
   const bundle = await rollup({ input: config.input, plugins: [stub, ...(config.plugins as never[])] });
   const output = config.output as { plugins: never[] };

@@ -132,12 +132,13 @@ describe('choices', () => {
     cmp.set({ services: { nope: true } });
     cmp.set(null as never);
     expect(cmp.get()).toBeNull();
+    const expected = 'expected configured categories (and services) set to true or false, read-only ones never false; nothing changed';
     expect(error.mock.calls.map(([message]) => message)).toEqual([
-      'consentry: set(): categories.analytcal: expected true or false for a configured category, got true; nothing changed',
-      'consentry: set(): categories.analytical: expected true or false for a configured category, got "yes"; nothing changed',
-      'consentry: set(): categories.necessary: expected true or false for a configured category, got false; nothing changed',
-      'consentry: set(): services.nope: expected true or false for a configured service, got true; nothing changed',
-      'consentry: set(null): expected an object such as { analytical: true }',
+      `consentry: set({"analytcal":true,"functional":true}): ${expected}`,
+      `consentry: set({"analytical":"yes"}): ${expected}`,
+      `consentry: set({"necessary":false}): ${expected}`,
+      `consentry: set({"services":{"nope":true}}): ${expected}`,
+      `consentry: set(null): ${expected}`,
     ]);
   });
 
@@ -359,8 +360,8 @@ describe('events', () => {
     expect(cmp.on('consnet' as never, () => {})).toBeTypeOf('function');
     expect(cmp.on('consent', 42 as never)).toBeTypeOf('function');
     expect(error.mock.calls.map(([m]) => m)).toEqual([
-      'consentry: on("consnet"): unknown event; expected one of ready, consent, change, show, hide, language',
-      'consentry: on("consent", …): the listener must be a function',
+      'consentry: on("consnet", …): expects one of ready,consent,change,show,hide,language and a function',
+      'consentry: on("consent", …): expects one of ready,consent,change,show,hide,language and a function',
     ]);
   });
 
@@ -422,7 +423,7 @@ describe('lifecycle', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { cmp } = create();
     expect(createInstance({ revision: 5 }, { env: testEnv() })).toBe(cmp);
-    expect(warn).toHaveBeenCalledWith('consentry: already running on this page; returning that instance (its config stays in force)');
+    expect(warn).toHaveBeenCalledWith('consentry: already running on this page; this is that instance, with its config');
     cmp.destroy();
     const next = createInstance({}, { env: testEnv() });
     expect(next).not.toBe(cmp);

@@ -3,7 +3,8 @@ import type { PresetTexts } from '../../../banner/preset-texts';
 import { texts as en } from '../../../banner/texts/en';
 import { texts as ar } from '../../../banner/texts/ar';
 import { texts as ja } from '../../../banner/texts/ja';
-import { categoriesView, listOf, mergeTexts, textDirection } from '../../../banner/view-model';
+import { categoriesView } from '../../../banner/preferences/categories';
+import { listOf, mergeTexts, textDirection } from '../../../banner/view-model';
 import { fakeConfig } from '../../component/fake-cmp';
 
 describe('mergeTexts', () => {

@@ -77,7 +77,7 @@ describe('readScriptConfig', () => {
     const log = vi.fn();
     (window as { consentryConfig?: unknown }).consentryConfig = document.getElementById('consentryConfig');
     expect(read(loader(), log)).toEqual({});
-    expect(log).toHaveBeenCalledWith('error', 'window.consentryConfig is an element, not a config object');
+    expect(log).toHaveBeenCalledWith('error', 'window.consentryConfig: an element, not a config object; using the default configuration');
     delete (window as { consentryConfig?: unknown }).consentryConfig;
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHostPattern } from '../../../src/gate/held-hosts';
 import { isName } from '../../../src/gate/names';
-import { isSafeUrl, normalizeConfig, validateConfig } from '../../../src/manager/validate';
+import { isHostPattern, isSafeUrl, normalizeConfig, validateConfig } from '../../../src/manager/validate';
 import type { ResolvedService } from '../../../src/types';
 
 const messages = (input: unknown) => validateConfig(input).map((issue) => issue.message);

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeConfig } from '../../../src/manager/validate';
-import { applyChoice, coversConfig, statesOf, transition, type ChoiceContext } from '../../../src/gate/consent';
+import { applyChoice as apply, coversConfig, statesOf, transition, type Choice } from '../../../src/gate/consent';
+import type { ConsentRecord, Method } from '../../../src/types';
 
 const { config } = normalizeConfig({
   services: { youtube: { category: 'functional' }, ga: { category: 'analytical' }, maps: { category: 'functional' } },
 });
 const NOW = Date.parse('2026-06-01T12:00:00.750Z');
-const context = (overrides: Partial<ChoiceContext> = {}): ChoiceContext => ({
-  config,
-  now: NOW,
-  newId: () => 'id-1',
-  gpc: false,
-  current: statesOf(config, null, false),
-  ...overrides,
-});
+interface Context {
+  now: number;
+  newId(): string;
+  gpc: boolean;
+}
+const context = (overrides: Partial<Context> = {}): Context => ({ now: NOW, newId: () => 'id-1', gpc: false, ...overrides });
+/** The record after `choice`, made on top of `prev` (the states in force follow from it). */
+const applyChoice = (prev: ConsentRecord | null, choice: Choice, method: Method, { now, newId, gpc }: Context) =>
+  apply(config, { record: prev, states: statesOf(config, prev, gpc) }, choice, method, gpc, now, newId);
 
 describe('statesOf without a record', () => {
   it('grants only read-only categories in opt-in mode, and refuses nothing explicitly', () => {
@@ -68,7 +70,7 @@ describe('applyChoice', () => {
 
   it('keeps the id, the first-choice time and unspecified states on an update', () => {
     const first = applyChoice(null, { categories: { analytical: true, functional: true } }, 'custom', context());
-    const later = applyChoice(first, { categories: { functional: false } }, 'api', context({ now: NOW + 86_400_000, newId: () => 'id-2', current: statesOf(config, first, false) }));
+    const later = applyChoice(first, { categories: { functional: false } }, 'api', context({ now: NOW + 86_400_000, newId: () => 'id-2' }));
     expect(later.id).toBe('id-1');
     expect(later.givenAt).toBe(first.givenAt);
     expect(later.updatedAt).toBe('2026-06-02T12:00:00.000Z');
@@ -88,7 +90,7 @@ describe('applyChoice', () => {
 
   it('keeps a service granted one by one when another category changes', () => {
     const first = applyChoice(null, { services: { youtube: true } }, 'api', context());
-    const later = applyChoice(first, { categories: { analytical: true } }, 'api', context({ current: statesOf(config, first, false) }));
+    const later = applyChoice(first, { categories: { analytical: true } }, 'api', context());
     expect(later.services.youtube).toBe(true);
   });
 

@@ -182,7 +182,7 @@ describe('withdrawal on a returning visit', () => {
       request.send('x');
       return failed;
     };
-    await expect(window.fetch('https://stats.example/collect')).rejects.toThrow('consentry: https://stats.example/collect is held until consent');
+    await expect(window.fetch('https://stats.example/collect')).rejects.toThrow('consentry: held until consent');
     await expect(window.fetch(new Request('https://stats.example/r'))).rejects.toThrow(TypeError);
     expect(await xhr()).toBe(true);
     expect(fetch).not.toHaveBeenCalled();
@@ -242,7 +242,7 @@ describe('frames by host', () => {
     expect(frame.hasAttribute('src')).toBe(false);
     expect(frame.getAttribute('data-src')).toBe('https://www.youtube.com/embed/abc');
     await vi.waitFor(() => expect(document.querySelector('[data-consentry-placeholder]')).not.toBeNull());
-    expect(warn.mock.calls.flat().join()).toContain('<iframe src="https://www.youtube.com/embed/abc"> is held until consent; tag it with data-consent and data-src');
+    expect(warn.mock.calls.flat().join()).toContain('<iframe src="https://www.youtube.com/embed/abc"> is held until consent; tag it (data-consent, data-src)');
     cmp.acceptAll();
     expect(document.querySelector('iframe')).toBe(frame);
     expect(frame.getAttribute('src')).toBe('https://www.youtube.com/embed/abc');

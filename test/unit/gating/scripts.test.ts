@@ -51,7 +51,7 @@ describe('createScriptQueue', () => {
     await vi.advanceTimersByTimeAsync(60);
     expect(inline.isConnected).toBe(false);
     expect(document.querySelectorAll('script#inline')).toHaveLength(1);
-    expect(log).toHaveBeenCalledWith('warn', 'https://never.example/a.js has neither loaded nor failed after 0.05 s; running the scripts after it');
+    expect(log).toHaveBeenCalledWith('warn', 'https://never.example/a.js: no load or error in 0.05 s; the scripts after it run');
     vi.useRealTimers();
   });
 
