@@ -1,16 +1,19 @@
 /**
  * Debug mode: the tracker the site owner forgot to tag. Watches the page's resource timing
  * (buffered, so requests made before Consentry started count too) and warns once per host
- * about third-party requests that no gate (`data-consent`), service, preset or autoblock
- * entry covers. Loaded only when the config asks for it (`debug: true`): never because of
- * where the page runs, so what a developer measures on localhost is what visitors get.
+ * about third-party requests made while nothing optional was granted that no gate
+ * (`data-consent`), service, preset or autoblock entry covers. A request made while a
+ * category or service was granted may have been released by that consent (an adapter's
+ * `<Consent>`, an `accepted()` check): no warning, since every warning must be true. Loaded
+ * only when the config asks for it (`debug: true`): never because of where the page runs,
+ * so what a developer measures on localhost is what visitors get.
  */
 import type { Env } from '../gate/env';
 import { hostRules, matchHosts } from '../gate/hosts';
 import type { Log } from '../gate/log';
-import type { ResolvedConfig } from '../types';
+import type { Consentry, ResolvedConfig } from '../types';
 
-export type StartDebug = (env: Env, config: ResolvedConfig, log: Log) => () => void;
+export type StartDebug = (env: Env, config: ResolvedConfig, log: Log, cmp: Consentry) => () => void;
 
 /** Where a gate keeps the address it loads once allowed. */
 const GATE_SOURCES = ['src', 'data-src', 'data-href', 'data-srcset'];
@@ -30,9 +33,19 @@ export function siteOf(host: string): string {
   return (tail[0]!.length <= 3 && tail[1]!.length === 2 ? labels.slice(-3) : tail).join('.');
 }
 
-export const startDebug: StartDebug = ({ win, doc }, config, log) => {
+export const startDebug: StartDebug = ({ win, doc }, config, log, cmp) => {
   // Every host the config names: autoblock entries, services and presets, invalid entries' hosts.
   const rules = hostRules(config);
+  /** Whether anything optional is granted now, and since when (page time): what held at the start held before it. */
+  const granted = () =>
+    Object.keys(config.categories).some((name) => !config.categories[name]!.readOnly && cmp.accepted(name)) || Object.keys(config.services).some((id) => cmp.acceptedService(id));
+  const history: [number, boolean][] = [[-Infinity, granted()]];
+  // A choice counts from its record's time (whole seconds, so never after the click): what the
+  // page released in that choice's own listeners, before this one heard of it, is covered.
+  const note = (time: number) => history.push([time, granted()]) && history.sort(([a], [b]) => a - b);
+  const offConsent = cmp.on('consent', (record) => note(Date.parse(record.updatedAt) - win.performance.timeOrigin));
+  const offChange = cmp.on('change', ({ record }) => record || note(win.performance.now()));
+  const grantedAt = (time: number) => history.filter(([since]) => since <= time).at(-1)![1];
   const site = siteOf(win.location.hostname);
   /** Hosts that gates on this page load from: recorded when the gate is seen, before it runs. */
   const tagged = new Set<string>();
@@ -64,7 +77,8 @@ export const startDebug: StartDebug = ({ win, doc }, config, log) => {
   });
   gates.observe(doc.documentElement, { childList: true, subtree: true });
 
-  const check = (address: string, initiator: string) => {
+  const check = (address: string, initiator: string, time: number) => {
+    if (grantedAt(time)) return;
     let url: URL;
     try {
       url = new URL(address);
@@ -77,7 +91,7 @@ export const startDebug: StartDebug = ({ win, doc }, config, log) => {
     warned.add(hostname);
     log(
       'warn',
-      `debug: ${hostname} was loaded (${initiator}: ${url.origin}${url.pathname}) and no gate, service, preset or autoblock entry covers it. ` +
+      `debug: ${hostname} was loaded (${initiator}: ${url.origin}${url.pathname}) with nothing granted, and no gate, service, preset or autoblock entry covers it. ` +
         `If it needs consent, tag the element with data-consent, or add "${hostname}" to a service's hosts or to autoblock`,
     );
   };
@@ -86,10 +100,12 @@ export const startDebug: StartDebug = ({ win, doc }, config, log) => {
   const resources =
     Observer &&
     new Observer((list) => {
-      for (const entry of list.getEntries() as PerformanceResourceTiming[]) check(entry.name, entry.initiatorType);
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) check(entry.name, entry.initiatorType, entry.startTime);
     });
   resources?.observe({ type: 'resource', buffered: true });
   return () => {
+    offConsent();
+    offChange();
     gates.disconnect();
     resources?.disconnect();
   };

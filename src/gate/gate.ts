@@ -194,7 +194,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     const record = read(true);
     if (config.debug)
       options.loadDebug?.(config).then(
-        (start) => destroyed || disposers.push(start(env, config, log)),
+        (start) => destroyed || disposers.push(start(env, config, log, api)),
         (error) => log('error', 'debug mode did not load', error),
       );
     if (record && !coversConfig(record, config)) log('warn', 'the config has categories the stored choice does not name: asking again, its answers kept');
