@@ -140,7 +140,11 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
     addMedia(element, gate);
   }
 
-  /** Runs the allowed scripts among `candidates` in document order, once each. */
+  /**
+   * Runs the allowed scripts among `candidates` in document order, once each. The third-party
+   * host a script comes from is held again with its categories from then on: what it sends
+   * once they are withdrawn (a `pagehide` beacon during the reload) is refused.
+   */
   function runScripts(candidates: Iterable<HTMLScriptElement>) {
     const ready = [...candidates].filter((script) => scripts.has(script) && allowed(scripts.get(script)!));
     ready.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
@@ -148,8 +152,13 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
       const { need, service } = scripts.get(script)!;
       scripts.delete(script);
       for (const name of [...need, service]) name && ran.add(name);
+      try {
+        const { hostname } = new URL(script.getAttribute('data-src') ?? script.getAttribute('src')!, doc.baseURI);
+        if (hostname != win.location.hostname) for (const category of need) rules.push({ pattern: hostname, category, service });
+      } catch {} // inline: it came from nowhere
       enqueue(script);
     }
+    startAutoblockOnce();
   }
 
   function update(element: Element, gate: Gate) {

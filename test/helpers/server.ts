@@ -75,8 +75,9 @@ export async function serveSite(
 /**
  * A third party: `/…js` answers a script that records its run in `window.__ran` (named by
  * the `name` query parameter, or the path) and, with `cookie=<name>`, sets that first-party
- * cookie as analytics scripts do; `delay=<ms>` holds the answer back. Images get a pixel,
- * `.html` a small page, anything else 204.
+ * cookie as analytics scripts do; with `pagehide=<path>`, it sends a beacon to that path of its
+ * own origin when the page is left (`pagehide`), as analytics scripts do; `delay=<ms>` holds
+ * the answer back. Images get a pixel, `.html` a small page, anything else 204.
  */
 export async function serveTracker(host = 'tracker.test'): Promise<Tracker> {
   const log: Tracker['log'] = [];
@@ -87,7 +88,11 @@ export async function serveTracker(host = 'tracker.test'): Promise<Tracker> {
     if (url.pathname.endsWith('.js')) {
       const name = JSON.stringify(url.searchParams.get('name') ?? url.pathname);
       const cookie = url.searchParams.get('cookie');
-      const body = `(window.__ran = window.__ran || []).push(${name});` + (cookie ? `document.cookie = ${JSON.stringify(cookie + '=1; path=/')};` : '');
+      const beacon = url.searchParams.get('pagehide');
+      const body =
+        `(window.__ran = window.__ran || []).push(${name});` +
+        (cookie ? `document.cookie = ${JSON.stringify(cookie + '=1; path=/')};` : '') +
+        (beacon ? `addEventListener('pagehide', () => navigator.sendBeacon(${JSON.stringify(`http://${req.headers.host}${beacon}`)}, 'left'));` : '');
       setTimeout(() => res.writeHead(200, { 'content-type': 'text/javascript', ...cors }).end(body), Number(url.searchParams.get('delay') ?? 0));
     } else if (/\.(gif|png)$/.test(url.pathname)) {
       res.writeHead(200, { 'content-type': 'image/gif', ...cors }).end(PIXEL);
