@@ -11,6 +11,7 @@ import { proposeConfig } from './report/config';
 import { htmlReport } from './report/html';
 import { summary } from './report/summary';
 import { checkSite } from './site-check';
+import { VERSION } from '../src/version';
 
 const USAGE = `Usage:
   consentry scan <url> [--pages N] [--depth N] [--timeout MS] [--json FILE] [--html FILE] [--config FILE] [--check]
@@ -107,6 +108,10 @@ export async function main(argv: string[]): Promise<number> {
         (line) => process.stdout.write(line + '\n'),
         (line) => process.stderr.write(line + '\n'),
       );
+    }
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(VERSION + '\n');
+      return 0;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');

@@ -8,6 +8,7 @@ import type { Mode, ResolvedConfig, ResolvedService } from '../types';
 import { DEFAULT_CONSENT_MODE, defaultConfig } from './defaults';
 import { isObject, type PresetLookup } from './names';
 import { resolveMode } from './resolve';
+import { didYouMean } from './suggest';
 
 type Obj = Record<string, any>;
 /** Reports a problem at a path; the gate, whose input is known to be valid, passes a no-op. */
@@ -30,7 +31,7 @@ export function resolveConfig(given: Obj, named: string[], preset: PresetLookup,
     for (const name in map) {
       const category = categoryOf(map[name], name);
       if (config.categories[category]) out[name] = map[name];
-      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories)}); ignored, its hosts stay blocked`);
+      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories).join(', ')}); ignored, its hosts stay blocked${didYouMean(category, Object.keys(config.categories))}`);
     }
     return out;
   };

@@ -5,12 +5,13 @@
  * Output objects are built only from own keys that passed a check, so no input key can
  * reach a prototype.
  */
-import { presetService } from '../gating/presets';
+import { PRESET_IDS, presetService } from '../gating/presets';
 import { describeValue } from '../log';
 import type { ConfigIssue, ResolvedConfig } from '../types';
 import { MAX_EXPIRES_DAYS } from './defaults';
 import { HOST, has, isHostPattern, isName, isObject, isSafeUrl, namedHosts, type PresetLookup } from './names';
 import { resolveConfig } from './resolve-config';
+import { didYouMean } from './suggest';
 
 export { has, isName, isSafeUrl, isHostPattern, type PresetLookup };
 
@@ -50,7 +51,10 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     (value, path) =>
       ok(value) ? value : say(path, `expected ${expected}, got ${describeValue(value)}`);
   const matches = (pattern: RegExp, expected: string) => is((v) => typeof v === 'string' && pattern.test(v), expected);
-  const oneOf = (...options: unknown[]) => is((v) => options.includes(v), 'one of ' + options.map((o) => JSON.stringify(o)).join(', '));
+  const oneOf =
+    (...options: unknown[]): Rule =>
+    (value, path) =>
+      options.includes(value) ? value : say(path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${describeValue(value)}${didYouMean(value, options as string[])}`);
   const either =
     (test: (value: unknown) => boolean, then: Rule, otherwise: Rule): Rule =>
     (value, path) =>
@@ -77,8 +81,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
           if (checked !== undefined) out[key] = checked;
         } else if (typeof rule === 'function') say(at, `expected ${expectedKey}, got ${describeValue(key)}`);
         else {
-          const hint = Object.keys(rule).find((known) => known.toLowerCase() === key.toLowerCase());
-          say(at, `unknown key, ignored${hint ? ` (did you mean "${hint}"?)` : ''}`, 'warning');
+          say(at, `unknown key, ignored${didYouMean(key, Object.keys(rule))}`, 'warning');
         }
       }
       return out;
@@ -107,7 +110,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     object,
     required,
     list,
-    preset: (id, path) => preset(id as string) ?? say(path, `expected a service object or a preset id, got ${describeValue(id)}`),
+    preset: (id, path) => preset(id as string) ?? say(path, `expected a service object or a preset id, got ${describeValue(id)}${didYouMean(id, PRESET_IDS)}`),
   };
   const given: Obj = input == null ? {} : (configShape(kit)(input, 'config') ?? {});
 
