@@ -5,6 +5,7 @@
  * its schema; the gate runs it alone on a config the manager already found valid.
  */
 import type { Mode, ResolvedConfig, ResolvedService } from '../types';
+import { checkCategorySet } from './category-set';
 import { DEFAULT_CONSENT_MODE, defaultConfig } from './defaults';
 import { isObject, type PresetLookup } from './names';
 import { resolveMode } from './resolve';
@@ -12,7 +13,7 @@ import { didYouMean } from './suggest';
 
 type Obj = Record<string, any>;
 /** Reports a problem at a path; the gate, whose input is known to be valid, passes a no-op. */
-export type Say = (path: string, text: string) => void;
+export type Say = (path: string, text: string, level?: 'error' | 'warning') => void;
 
 export function resolveConfig(given: Obj, named: string[], preset: PresetLookup, say: Say): ResolvedConfig {
   // `$schema` is for editors (consentry.schema.json), not a setting.
@@ -20,7 +21,7 @@ export function resolveConfig(given: Obj, named: string[], preset: PresetLookup,
   const config: ResolvedConfig = Object.assign(defaultConfig(), rest);
 
   if (categories) {
-    config.categories = { necessary: { readOnly: true, cookies: [] } };
+    if (!checkCategorySet(categories, modes, say)) config.categories = { necessary: { readOnly: true, cookies: [] } };
     for (const name in categories) {
       config.categories[name] = { cookies: [], ...categories[name], readOnly: name === 'necessary' || !!categories[name].readOnly };
     }
