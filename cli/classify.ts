@@ -1,12 +1,12 @@
-// Classification by the preset database (src/presets/database.ts): the same host rules as
+// Matching against the preset database (src/presets/database.ts): the same host rules as
 // the gate (a host name matches itself and its subdomains, an https:// pattern is a URL
 // prefix, which the scanner applies to any scheme and port so a test site on loopback is
 // read like the real one) and the preset's cookie names. What no preset knows is left
 // unclassified: nothing is guessed.
 import { PRESETS, type Preset } from '../src/presets/database';
-import type { Classification } from './types';
+import type { PresetClassification } from './types';
 
-const classification = (preset: Preset): Classification => ({ preset: preset.id, label: preset.label, category: preset.category });
+const classification = (preset: Preset): PresetClassification => ({ source: 'preset', preset: preset.id, label: preset.label, category: preset.category });
 
 const hostMatches = (pattern: string, host: string) => host === pattern || host.endsWith('.' + pattern);
 
