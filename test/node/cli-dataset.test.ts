@@ -50,6 +50,13 @@ describe('the vendored dataset and the generated table', () => {
     expect(new Set(COOKIES.map((row) => row[6])).size).toBe(COOKIES.length);
   });
 
+  it('ships with its licence: dist/cli.mjs names it, and it lies beside it', () => {
+    expect(readFileSync('dist/cli.mjs', 'utf8').split('\n')[1]).toContain('Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt)');
+    const shipped = readFileSync('dist/open-cookie-database.LICENSE.txt', 'utf8');
+    expect(shipped).toContain('Changed from the original');
+    expect(shipped).toContain(readFileSync('scripts/cookie-database/LICENSE', 'utf8'));
+  });
+
   it('never reaches a browser bundle: only dist/cli.mjs carries it', () => {
     const marker = 'Registers which server-cluster is serving the visitor';
     expect(readFileSync('dist/cli.mjs', 'utf8')).toContain(marker);
