@@ -31,6 +31,11 @@ describe('the vendored dataset and the generated table', () => {
     expect(CATEGORIES).toEqual(CATEGORY_MAP);
   });
 
+  it('documents the mapping in docs/scanner.md as the code has it', () => {
+    const rows = [...readFileSync('docs/scanner.md', 'utf8').matchAll(/^\| (\w+) \| (necessary|analytical|functional|other) \|/gm)].map((match) => [match[1], match[2]]);
+    expect(Object.fromEntries(rows)).toEqual(CATEGORY_MAP);
+  });
+
   it('is well-formed: every entry a name, a vendor, a mapped category, host names, an id; links http(s) only', () => {
     expect(SOURCE).toEqual(GENERATOR_SOURCE);
     expect(COOKIES.length).toBeGreaterThan(2000);
