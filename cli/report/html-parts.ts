@@ -17,10 +17,10 @@ export const pagesCell = (pages: string[]) => list(pages.map(path));
 const link = (href: string, text: string, hidden: string) =>
   /^https?:\/\//i.test(href) ? `<a href="${escape(href)}">${escape(text)}<span class="visually-hidden"> ${escape(hidden)}</span></a>` : escape(text);
 
-/** Who classified it, and what that source says (the dataset's vendor, description and privacy link). */
+/** Its category and who classified it, and what that source says (the dataset's vendor, description and privacy link). */
 export function sourceCell(classification: Classification | undefined): string {
   if (!classification) return 'unclassified';
-  const source = escape(describeSource(classification));
+  const source = `${escape(classification.category)}, ${escape(describeSource(classification))}`;
   if (classification.source !== 'open-cookie-database') return source;
   const details = [
     classification.description ? escape(classification.description) : '',

@@ -69,7 +69,9 @@ main{max-width:80rem;margin:0 auto;padding:1.5rem}
 h1{font-size:1.75rem;margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:2px solid #1a1a1a}h3{margin-top:1.5rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid #767676;padding:.4rem .5rem;text-align:left;vertical-align:top}thead th{background:#f0f0f0}
-ul,ol{margin:0;padding-left:1.2rem}code{font-size:.95em;overflow-wrap:anywhere}.note{color:#4a4a4a;font-weight:400}
+ul,ol{margin:0;padding-left:1.2rem}code{font-size:.95em}
+/* URLs and cookie names wrap anywhere rather than push the page sideways; headings keep their words. */
+li,code,dd{overflow-wrap:anywhere}.note{color:#4a4a4a;font-weight:400}
 a{color:#0645ad}figure{margin:1rem 0}img{max-width:100%;height:auto;border:1px solid #767676}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}

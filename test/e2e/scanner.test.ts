@@ -435,8 +435,10 @@ describe('the HTML report', () => {
   });
 
   it('shows what changed since the baseline and what fails the scan, and axe finds no violation', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
     await page.goto('file://' + join(out, 'changed.html'));
+    // Long URLs and names wrap: the report never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     const headings = await page.locator('h2').allTextContents();
     expect(headings.slice(0, 2)).toEqual(['2 finding(s) fail this scan', expect.stringMatching(/^Changes since \d{1,2} \w+ \d{4} at \d\d:\d\d UTC$/)]);
     const changes = page.locator('#changes').locator('xpath=..');
