@@ -75,7 +75,3 @@ export function compareReports(baseline: ReturnType<typeof parseBaseline>, curre
   for (const host of hosts.gone) reclassify(host, classifyHost(host.examples));
   return { baseline: { url: baseline.url, scannedAt: baseline.scannedAt, pages: baseline.pages.length }, cookies, storage, hosts };
 }
-
-/** How many items changed, new and gone together. */
-export const changeCount = (changes: Changes) =>
-  [changes.cookies, changes.storage, changes.hosts].reduce((sum, { new: added, gone }) => sum + added.length + gone.length, 0);

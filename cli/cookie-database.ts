@@ -1,9 +1,11 @@
 // The Open Cookie Database (cli/data/cookie-database.ts, generated from the vendored CSV):
 // which known cookie or storage key a name is. Tried after the presets. A name matches an
 // entry exactly, or by the entry's wildcard (a prefix). An entry that names the vendor's
-// domains covers a third-party cookie only on those domains; a first-party one it covers
-// anywhere, since vendors' scripts set their cookies on the site's own domain. When the
-// closest entries disagree (two vendors' "token"), nothing is guessed.
+// domains covers a cookie on those domains or set from them; by an exact name it also
+// covers a first-party cookie anywhere, since vendors' scripts set their cookies on the
+// site's own domain (Shopify's), but not by a wildcard: Marfeel's "_s*" is not every
+// site's "_session". When the closest entries disagree (two vendors' "token"), nothing is
+// guessed.
 import { CATEGORIES, COOKIES, VENDORS } from './data/cookie-database';
 import type { DatasetClassification } from './types';
 
@@ -44,8 +46,9 @@ export function lookupDataset(query: DatasetQuery): DatasetClassification | unde
   const hosts = [query.domain.replace(/^\./, '').toLowerCase(), ...(query.setters ?? [])];
   const candidates = [...(exact.get(query.name) ?? []), ...wildcards.filter((entry) => query.name.startsWith(entry.prefix))];
   // Closest first: on the vendor's own domain, then an exact name, then the longest prefix.
-  const score = (entry: Entry) => (entry.domains.some((domain) => hosts.some((host) => covers(domain, host))) ? 1e6 : 0) + (entry.exact ? 1e3 : 0) + entry.prefix.length;
-  const applicable = candidates.filter((entry) => query.party === 'first' || !entry.domains.length || score(entry) >= 1e6);
+  const onItsDomain = (entry: Entry) => entry.domains.some((domain) => hosts.some((host) => covers(domain, host)));
+  const score = (entry: Entry) => (onItsDomain(entry) ? 1e6 : 0) + (entry.exact ? 1e3 : 0) + entry.prefix.length;
+  const applicable = candidates.filter((entry) => !entry.domains.length || onItsDomain(entry) || (query.party === 'first' && entry.exact));
   const best = Math.max(...applicable.map(score));
   const closest = applicable.filter((entry) => score(entry) === best);
   const [first] = closest;

@@ -20,7 +20,7 @@ export interface CrawlLimits {
 }
 
 /** Runs `work` on every item, at most `size` at once; results in the items' order. */
-export async function pool<I, O>(items: I[], size: number, work: (item: I, index: number) => Promise<O>): Promise<O[]> {
+async function pool<I, O>(items: I[], size: number, work: (item: I, index: number) => Promise<O>): Promise<O[]> {
   const out: O[] = [];
   let next = 0;
   const worker = async () => {

@@ -6,7 +6,7 @@ import { didYouMean } from '../src/config/suggest';
 import { SetupError } from './status';
 import type { Changes, FailKind, Finding, ScanReport } from './types';
 
-export const FAIL_KINDS: readonly FailKind[] = ['new', 'unclassified', 'leak'];
+const FAIL_KINDS: readonly FailKind[] = ['new', 'unclassified', 'leak'];
 
 
 /** `new,leak` → the kinds; an unknown kind is refused, with a suggestion when one is close. */

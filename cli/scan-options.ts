@@ -23,7 +23,7 @@ export interface ScanOptions {
 }
 
 /** More pages at once than this only makes Chromium fight itself on a small machine. */
-export const MAX_CONCURRENCY = 8;
+const MAX_CONCURRENCY = 8;
 
 function whole(value: string | undefined, name: string, fallback: number, min: number, max = Infinity): number {
   if (value === undefined) return fallback;

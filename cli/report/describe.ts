@@ -22,7 +22,7 @@ export function describeSource(classification: Classification): string {
     case 'preset':
       return `preset "${classification.preset}"`;
     case 'open-cookie-database':
-      return `Open Cookie Database: ${classification.label} (${classification.datasetCategory})`;
+      return `Open Cookie Database: ${classification.label} (${classification.datasetCategory})${classification.pattern.endsWith('*') ? `, by the pattern ${classification.pattern}` : ''}`;
     case 'consentry':
       return 'Consentry’s own';
     case 'declared':

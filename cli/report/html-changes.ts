@@ -4,7 +4,7 @@ import type { Changes, DeclaredComparison, ScanReport } from '../types';
 import { describeTime } from './describe';
 import { cookieTable, escape, hostTable, pagesCell, sourceCell, storageTable, table } from './html-parts';
 
-export function changesSection(changes: Changes): string {
+function changesSection(changes: Changes): string {
   const since = describeTime(changes.baseline.scannedAt);
   const tables = (['new', 'gone'] as const)
     .map((word) => {
@@ -24,7 +24,7 @@ export function changesSection(changes: Changes): string {
 ${tables}</section>`;
 }
 
-export function declaredSection(declared: DeclaredComparison): string {
+function declaredSection(declared: DeclaredComparison): string {
   const stale = table(
     'Declared, and set on no page scanned',
     ['Cookie', 'Declared in'],
@@ -40,7 +40,7 @@ ${empty}${cookieTable('Set, and declared nowhere', declared.undeclared)}
 ${stale}${note}</section>`;
 }
 
-export function findingsSection(failOn: NonNullable<ScanReport['failOn']>): string {
+function findingsSection(failOn: NonNullable<ScanReport['failOn']>): string {
   const rows = failOn.findings.map((finding) => [escape(finding.kind), `${escape(finding.what)} <code>${escape(finding.name)}</code>`, sourceCell(finding.classification), pagesCell(finding.pages)]);
   return `<section aria-labelledby="findings" class="${rows.length ? 'alert' : ''}"><h2 id="findings">${rows.length ? `${rows.length} finding(s) fail this scan` : 'Nothing fails this scan'}</h2>
 <p>The scan fails on ${escape(failOn.kinds.join(', '))}${failOn.kinds.includes('leak') ? ' (a leak: something of a category that needs consent, seen before any consent)' : ''}.</p>

@@ -6,9 +6,9 @@ import { categoriesOf, describeLifetime, describeSource, describeTime } from './
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export const cookieLine = (cookie: ReportCookie) =>
+const cookieLine = (cookie: ReportCookie) =>
   `cookie ${cookie.name} on ${cookie.domain} (${cookie.party}-party, ${describeLifetime(cookie.lifetimeSeconds)}${cookie.refused ? ', refused by the scanning browser' : ''})`;
-export const storageLine = (item: ReportStorage) => `${item.area}Storage ${item.key} (${item.origin})`;
+const storageLine = (item: ReportStorage) => `${item.area}Storage ${item.key} (${item.origin})`;
 
 export function summary(report: ScanReport): string {
   const lines: string[] = [];

@@ -100,6 +100,13 @@ describe('looking a name up in the dataset', () => {
     expect(lookupDataset({ name: '_ga', domain: '.vendor.example', party: 'third' })).toMatchObject({ label: 'Google Analytics' });
   });
 
+  it('takes a vendor’s wildcard only on the vendor’s domain: Marfeel’s "_s*" is not every site’s "_session"', () => {
+    expect(first('_session')).toBeUndefined();
+    expect(lookupDataset({ name: '_session', domain: 'events.newsroom.bi', party: 'third' })).toMatchObject({ label: 'Marfeel', pattern: '_s*' });
+    // By an exact name, a vendor's entry covers a first-party cookie: Shopify sets its cookies on the shop's domain.
+    expect(first('_shopify_y')).toMatchObject({ label: 'Shopify', category: 'analytical' });
+  });
+
   it('guesses nothing: an unknown name, or one two vendors use differently, stays unclassified', () => {
     expect(first('site_session')).toBeUndefined();
     // "token": Adform's (marketing) and Xandr's (functional), neither on this site's domain.
