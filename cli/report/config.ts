@@ -8,7 +8,7 @@
 // tag that reads it was found.
 import { cookieNameMatches, presetById } from '../classify';
 import type { ReportCookie, ScanReport } from '../types';
-import { validateConfig } from '../../src/config/validate';
+import { isName, validateConfig } from '../../src/config/validate';
 import { categoriesOf } from './describe';
 
 interface ProposedCookie {
@@ -43,7 +43,9 @@ function declarations(cookie: ReportCookie): ProposedCookie[] {
 
 export function proposeConfig(report: ScanReport): ProposedConfig {
   const presets = new Set([...report.services.map((service) => service.preset), ...report.gates.services.filter((id) => presetById(id))]);
-  const names = categoriesOf(['necessary', 'analytical', 'functional', 'other', ...report.gates.categories, ...report.cookies.map((cookie) => cookie.classification?.category)]);
+  // A gate's name that is no valid category name (`data-consent="analytical,other"`) is the markup's mistake, not a category to propose.
+  const gated = report.gates.categories.filter(isName);
+  const names = categoriesOf(['necessary', 'analytical', 'functional', 'other', ...gated, ...report.cookies.map((cookie) => cookie.classification?.category)]);
   const categories: ProposedConfig['categories'] = Object.fromEntries(names.map((name) => [name, {}]));
   const services: Record<string, string> = {};
   for (const id of [...presets].sort()) {

@@ -126,6 +126,17 @@ describe('the report and the proposed config', () => {
     });
     expect(validateConfig(config)).toEqual([]);
   });
+
+  it('proposes every category gated markup uses, and the presets data-service names, never fewer than the defaults (issue 24)', () => {
+    const gated = buildReport('https://shop.example/', [
+      visit('https://shop.example/', { gates: { categories: ['functional', 'marketing', 'analytical,other'], services: ['youtube', 'own-video'] } }),
+    ]);
+    const config = proposeConfig(gated);
+    expect(Object.keys(config.categories)).toEqual(['necessary', 'analytical', 'functional', 'other', 'marketing']);
+    expect(config.services).toEqual({ youtube: 'youtube' });
+    expect(validateConfig(config)).toEqual([]);
+    expect(proposeConfig(buildReport('https://shop.example/', []))).toEqual({ categories: { necessary: {}, analytical: {}, functional: {}, other: {} }, services: {} });
+  });
 });
 
 describe('progress', () => {
