@@ -153,11 +153,31 @@ export default [
 
   // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
   // outside, an optional peer the scanner imports only when it runs (docs/scanner.md).
+  // It carries a table made from the Open Cookie Database (Apache 2.0), whose licence ships beside it.
   {
     input: 'cli/main.ts',
     external: ['playwright-core', /^node:/],
-    plugins: [nodeResolve(), esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' })],
-    output: { file: 'dist/cli.mjs', format: 'es', sourcemap: true, banner: '#!/usr/bin/env node' },
+    plugins: [
+      nodeResolve(),
+      esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' }),
+      {
+        name: 'dataset-licence',
+        generateBundle() {
+          const licence = readFileSync('scripts/cookie-database/LICENSE', 'utf8');
+          const source =
+            'dist/cli.mjs contains a table derived from the Open Cookie Database\n(https://github.com/jkwakman/Open-Cookie-Database), ' +
+            'under the Apache License 2.0 below. Changed from the original:\nthe CSV turned into a table, vendors listed once, domains reduced to host names,\n' +
+            `wildcards written as a trailing "*", spaces trimmed.\n\n${licence}`;
+          this.emitFile({ type: 'asset', fileName: 'open-cookie-database.LICENSE.txt', source });
+        },
+      },
+    ],
+    output: {
+      file: 'dist/cli.mjs',
+      format: 'es',
+      sourcemap: true,
+      banner: `#!/usr/bin/env node\n/*! consentry v${version} | MIT. Cookie data: Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt) */`,
+    },
   },
 
   // Types for the npm entries; every language module has the same shape.

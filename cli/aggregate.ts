@@ -1,28 +1,41 @@
 // From page visits to the report: cookies, hosts and storage keys merged across pages (with
-// the pages they were seen on), classified by the preset database, services grouped.
-import { classifyCookie, classifyUrl, cookieNameMatches, presetById } from './classify';
-import type { PageVisit, ReportCookie, ReportHost, ReportService, ReportStorage, ScanReport } from './types';
+// the pages they were seen on), each classified (cli/classification.ts), services grouped.
+import { SOURCE } from './data/cookie-database';
+import { classifyCookie, classifyHost, classifyStorage, type Declared } from './classification';
+import { cookieNameMatches, presetById } from './classify';
+import { isFirstParty, siteOf } from './site';
+import type { PageVisit, ReportCookie, ReportHost, ReportService, ReportStorage, ScanReport, SeenCookie } from './types';
+import { VERSION } from '../src/version';
 
 const addPage = (pages: string[], url: string) => void (pages.includes(url) || pages.push(url));
 const EXAMPLES = 3;
 
-export function buildReport(url: string, visits: PageVisit[], now = new Date()): ScanReport {
+/** Cookies merged across pages by name, domain and path, with the pages each was seen on and who set it. */
+export function mergeCookies(pages: { url: string; cookies: SeenCookie[] }[]): ReportCookie[] {
   const cookies = new Map<string, ReportCookie>();
-  const hosts = new Map<string, ReportHost>();
-  const storage = new Map<string, ReportStorage>();
-
-  for (const visit of visits) {
-    for (const cookie of visit.cookies) {
+  for (const page of pages) {
+    for (const cookie of page.cookies) {
       const key = `${cookie.name}\n${cookie.domain}\n${cookie.path}`;
       const known = cookies.get(key);
       if (known) {
-        addPage(known.pages, visit.url);
+        addPage(known.pages, page.url);
         for (const setter of cookie.setBy ?? []) if (!known.setBy.some((s) => s.url === setter.url && s.via === setter.via)) known.setBy.push(setter);
         continue;
       }
       const { setBy = [], ...rest } = cookie;
-      cookies.set(key, { ...rest, setBy: [...setBy], pages: [visit.url] });
+      cookies.set(key, { ...rest, setBy: [...setBy], pages: [page.url] });
     }
+  }
+  return [...cookies.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function buildReport(url: string, visits: PageVisit[], now = new Date(), declared?: Declared): ScanReport {
+  const site = siteOf(url);
+  const hosts = new Map<string, ReportHost>();
+  const storage = new Map<string, ReportStorage>();
+  const gates = { categories: new Set<string>(), services: new Set<string>() };
+
+  for (const visit of visits) {
     for (const request of visit.requests) {
       const known = hosts.get(request.host) ?? { host: request.host, kinds: [], count: 0, examples: [], pages: [] };
       known.count++;
@@ -37,6 +50,8 @@ export function buildReport(url: string, visits: PageVisit[], now = new Date()):
       addPage(known.pages, visit.url);
       storage.set(key, known);
     }
+    for (const name of visit.gates.categories) gates.categories.add(name);
+    for (const name of visit.gates.services) gates.services.add(name);
   }
 
   const services = new Map<string, ReportService>();
@@ -51,58 +66,48 @@ export function buildReport(url: string, visits: PageVisit[], now = new Date()):
 
   for (const host of hosts.values()) {
     // A host belongs to a service when one of its requests does (a URL-prefix preset holds only part of a host).
-    const found = host.examples.map(classifyUrl).find(Boolean);
+    const found = classifyHost(host.examples);
     if (!found) continue;
-    host.service = found;
+    host.classification = found;
     const entry = service(found.preset);
     entry.hosts.push(host.host);
     for (const page of host.pages) addPage(entry.pages, page);
   }
-  for (const cookie of cookies.values()) {
-    const found = classifyCookie(cookie);
+  const allCookies = mergeCookies(visits);
+  for (const cookie of allCookies) {
+    const found = classifyCookie(cookie, declared);
     if (!found) continue;
-    cookie.service = found;
-    const declared = presetById(found.preset)!.cookies.find((decl) => cookieNameMatches(decl.name, cookie.name));
-    if (declared) cookie.documentedLifetime = declared.duration;
+    cookie.classification = found;
+    if (found.source === 'open-cookie-database' && found.retention) cookie.documentedLifetime = found.retention;
+    if (found.source !== 'preset') continue;
+    const documented = presetById(found.preset)!.cookies.find((decl) => cookieNameMatches(decl.name, cookie.name));
+    if (documented) cookie.documentedLifetime = documented.duration;
     const entry = service(found.preset);
     if (!entry.cookies.includes(cookie.name)) entry.cookies.push(cookie.name);
     for (const page of cookie.pages) addPage(entry.pages, page);
   }
+  for (const item of storage.values()) {
+    const found = classifyStorage(item, isFirstParty(new URL(item.origin).hostname, site) ? 'first' : 'third', declared);
+    if (found) item.classification = found;
+  }
 
   const byName = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
   const allHosts = [...hosts.values()].sort(byName((host) => host.host));
-  const allCookies = [...cookies.values()].sort(byName((cookie) => cookie.name));
+  const allStorage = [...storage.values()].sort(byName((item) => item.origin + item.key));
   return {
     url,
     scannedAt: now.toISOString(),
-    pages: visits.map(({ url: page, depth, title, error }) => ({ url: page, depth, ...(title ? { title } : {}), ...(error ? { error } : {}) })),
+    scanner: { version: VERSION, dataset: { name: SOURCE.name, commit: SOURCE.commit, date: SOURCE.date } },
+    pages: visits.map(({ url: page, requested, depth, title, error }) => ({ url: page, ...(requested ? { requested } : {}), depth, ...(title ? { title } : {}), ...(error ? { error } : {}) })),
+    gates: { categories: [...gates.categories].sort(), services: [...gates.services].sort() },
     services: [...services.values()].sort(byName((entry) => entry.preset)),
     cookies: allCookies,
     hosts: allHosts,
-    storage: [...storage.values()].sort(byName((item) => item.origin + item.key)),
+    storage: allStorage,
     unclassified: {
-      hosts: allHosts.filter((host) => !host.service).map((host) => host.host),
-      cookies: allCookies.filter((cookie) => !cookie.service).map((cookie) => cookie.name),
+      hosts: allHosts.filter((host) => !host.classification).map((host) => host.host),
+      cookies: allCookies.filter((cookie) => !cookie.classification).map((cookie) => cookie.name),
+      storage: allStorage.filter((item) => !item.classification).map((item) => item.key),
     },
   };
-}
-
-/** "13 months", "2 days", "45 minutes": a lifetime in a unit a person reads at a glance. */
-export function describeLifetime(seconds: number | undefined): string {
-  if (seconds === undefined) return 'session';
-  const day = 86400;
-  const units: [number, number, string][] = [
-    [700 * day, 365 * day, 'year'],
-    [60 * day, 30.4 * day, 'month'],
-    [2 * day, day, 'day'],
-    [2 * 3600, 3600, 'hour'],
-    [60, 60, 'minute'],
-  ];
-  for (const [from, size, unit] of units) {
-    if (seconds >= from) {
-      const count = Math.round(seconds / size);
-      return `${count} ${unit}${count === 1 ? '' : 's'}`;
-    }
-  }
-  return `${seconds} seconds`;
 }

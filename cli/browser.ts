@@ -4,8 +4,7 @@
 // message that says how to fix what is missing.
 import { accessSync, constants } from 'node:fs';
 import type { Browser } from 'playwright-core';
-
-export class SetupError extends Error {}
+import { SetupError } from './status';
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 

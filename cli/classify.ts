@@ -1,20 +1,18 @@
-// Classification by the preset database (src/presets/database.ts): the same host rules as
+// Matching against the preset database (src/presets/database.ts): the same host rules as
 // the gate (a host name matches itself and its subdomains, an https:// pattern is a URL
 // prefix, which the scanner applies to any scheme and port so a test site on loopback is
 // read like the real one) and the preset's cookie names. What no preset knows is left
 // unclassified: nothing is guessed.
+import { matchHosts } from '../src/gate/hosts';
+import { matchCookie } from '../src/manager/cookie-names';
 import { PRESETS, type Preset } from '../src/presets/database';
-import type { Classification } from './types';
+import type { PresetClassification } from './types';
 
-const classification = (preset: Preset): Classification => ({ preset: preset.id, label: preset.label, category: preset.category });
+const classification = (preset: Preset): PresetClassification => ({ source: 'preset', preset: preset.id, label: preset.label, category: preset.category });
 
-const hostMatches = (pattern: string, host: string) => host === pattern || host.endsWith('.' + pattern);
-
-function urlMatches(pattern: string, url: URL): boolean {
-  if (!pattern.includes('/')) return hostMatches(pattern, url.hostname);
-  const prefix = new URL(pattern);
-  return url.hostname === prefix.hostname && (url.pathname + url.search).startsWith(prefix.pathname + prefix.search);
-}
+/** The gate's own rule (src/gate/hosts.ts), so the scanner judges a URL as the gate holds it. */
+const urlMatches = (pattern: string, url: URL): boolean => matchHosts(url, [{ pattern }]).length > 0;
+const hostMatches = (pattern: string, host: string) => urlMatches(pattern, new URL('https://' + host));
 
 /** The preset a request URL belongs to. */
 export function presetOfUrl(url: string): Preset | undefined {
@@ -27,12 +25,8 @@ export function presetOfUrl(url: string): Preset | undefined {
   return PRESETS.find((preset) => preset.hosts.some((pattern) => urlMatches(pattern, parsed)));
 }
 
-/** A cookie name against a declared pattern (`*` at one end). */
-export function cookieNameMatches(pattern: string, name: string): boolean {
-  if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
-  if (pattern.startsWith('*')) return name.endsWith(pattern.slice(1));
-  return name === pattern;
-}
+/** A cookie name against a declared pattern: the withdrawal's own rule (src/manager/cookie-names.ts). */
+export const cookieNameMatches = matchCookie;
 
 /** The preset a cookie belongs to: by its first-party name, by who set it, or by the vendor's own domain. */
 export function presetOfCookie(cookie: { name: string; domain: string; party: 'first' | 'third'; setBy?: { url: string }[] }): Preset | undefined {

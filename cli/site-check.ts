@@ -7,6 +7,8 @@
 // party neither knows is a violation too (fail closed: declare it to accept it).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cookieNameMatches, presetOfCookie, presetOfUrl } from './classify';
+import { crawl, type CrawlLimits, type Visited } from './crawl';
+import { quiet } from './quiet';
 import type { Progress } from './progress';
 import { isFirstParty, siteOf } from './site';
 
@@ -115,83 +117,79 @@ async function click(page: Page, action: 'reject-all' | 'accept-all', url: strin
   await page.waitForTimeout(300);
 }
 
-export async function checkSite(
-  browser: Browser,
-  start: string,
-  options: { pages: number; depth: number; timeout: number; settle: number },
-  progress: Progress,
-): Promise<CheckResult> {
-  const result: CheckResult = { pages: [], violations: [], notes: [] };
-  const queue = [{ url: start, depth: 0 }];
-  const queued = new Set([start]);
-  while (queue.length && result.pages.length < options.pages) {
-    const { url, depth } = queue.shift()!;
-    progress.page(result.pages.length + 1, Math.min(options.pages, result.pages.length + 1 + queue.length), url);
-    result.pages.push(url);
+export interface CheckOptions extends CrawlLimits {
+  timeout: number;
+  settle: number;
+}
 
-    const judge = async (phase: Violation['phase'], visit: Awaited<ReturnType<typeof open>>, rules: SiteRules) => {
-      for (const request of new Set(visit.recording.requests)) {
-        const judgement = judgeUrl(request, rules);
-        if (!judgement || !rules.necessary.includes(judgement.category)) result.violations.push({ phase, page: url, what: 'request', name: request, party: describe(judgement) });
-      }
-      for (const cookie of await visit.context.cookies()) {
-        if (cookie.name === rules.consentCookie) continue;
-        const party = isFirstParty(cookie.domain, visit.site) ? 'first' : 'third';
-        const judgement = judgeCookie(cookie, party, rules);
-        if (judgement && rules.necessary.includes(judgement.category)) continue;
-        if (!judgement && party === 'first') {
-          const note = `unclassified first-party cookie ${cookie.name} on ${url} (${phase}): declare it in a category`;
-          if (!result.notes.includes(note)) result.notes.push(note);
-          continue;
-        }
-        result.violations.push({ phase, page: url, what: 'cookie', name: `${cookie.name} (${cookie.domain})`, party: describe(judgement) });
-      }
-    };
-
-    // 1. No action.
-    const first = await open(browser, url, options.timeout, options.settle);
-    try {
-      const rules = await rulesOf(first.page, url);
-      await judge('before consent', first, rules);
-      const links = await first.page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href.replace(/#.*$/, ''))).catch(() => []);
-      if (depth < options.depth) {
-        for (const link of links) {
-          if (!/^https?:/.test(link) || queued.has(link) || !isFirstParty(new URL(link).hostname, first.site)) continue;
-          queued.add(link);
-          queue.push({ url: link, depth: depth + 1 });
-        }
-      }
-    } finally {
-      await first.context.close();
+/** One page, three visits: its violations and notes, where it landed and its same-site links. */
+async function checkPage(browser: Browser, url: string, options: CheckOptions): Promise<Visited & { violations: Violation[]; notes: string[] }> {
+  const checked = { url, links: [] as string[], violations: [] as Violation[], notes: [] as string[] };
+  const judge = async (phase: Violation['phase'], visit: Awaited<ReturnType<typeof open>>, rules: SiteRules) => {
+    for (const request of new Set(visit.recording.requests)) {
+      const judgement = judgeUrl(request, rules);
+      if (!judgement || !rules.necessary.includes(judgement.category)) checked.violations.push({ phase, page: checked.url, what: 'request', name: request, party: describe(judgement) });
     }
-
-    // 2. Reject all, then the returning visit.
-    const refused = await open(browser, url, options.timeout, options.settle);
-    try {
-      const rules = await rulesOf(refused.page, url);
-      refused.recording.requests.length = 0;
-      await click(refused.page, 'reject-all', url, options.timeout);
-      await refused.page.waitForLoadState('networkidle', { timeout: options.settle }).catch(() => {});
-      await refused.page.reload({ waitUntil: 'load', timeout: options.timeout });
-      await refused.page.waitForLoadState('networkidle', { timeout: options.settle }).catch(() => {});
-      await judge('after refusal', refused, rules);
-    } finally {
-      await refused.context.close();
+    for (const cookie of await visit.context.cookies()) {
+      if (cookie.name === rules.consentCookie) continue;
+      const party = isFirstParty(cookie.domain, visit.site) ? 'first' : 'third';
+      const judgement = judgeCookie(cookie, party, rules);
+      if (judgement && rules.necessary.includes(judgement.category)) continue;
+      if (!judgement && party === 'first') {
+        const note = `unclassified first-party cookie ${cookie.name} on ${checked.url} (${phase}): declare it in a category`;
+        if (!checked.notes.includes(note)) checked.notes.push(note);
+        continue;
+      }
+      checked.violations.push({ phase, page: checked.url, what: 'cookie', name: `${cookie.name} (${cookie.domain})`, party: describe(judgement) });
     }
+  };
 
-    // 3. Accept all: what loads then is for the owner to see, never a violation.
-    const accepted = await open(browser, url, options.timeout, options.settle);
-    try {
-      await rulesOf(accepted.page, url);
-      accepted.recording.requests.length = 0;
-      await click(accepted.page, 'accept-all', url, options.timeout);
-      await accepted.page.waitForLoadState('networkidle', { timeout: options.settle }).catch(() => {});
-      const hosts = new Set(accepted.recording.requests.map((request) => new URL(request).hostname));
-      result.notes.push(`after Accept all on ${url}: ${hosts.size ? [...hosts].sort().join(', ') : 'no third-party request'}`);
-    } finally {
-      await accepted.context.close();
-    }
+  // 1. No action.
+  const first = await open(browser, url, options.timeout, options.settle);
+  try {
+    checked.url = first.page.url().replace(/#.*$/, '');
+    const rules = await rulesOf(first.page, url);
+    await judge('before consent', first, rules);
+    const links = await first.page.$$eval('a[href]', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href.replace(/#.*$/, ''))).catch(() => []);
+    checked.links = links.filter((link) => /^https?:/.test(link) && isFirstParty(new URL(link).hostname, first.site));
+  } finally {
+    await first.context.close();
   }
-  progress.done();
-  return result;
+
+  // 2. Reject all, then the returning visit.
+  const refused = await open(browser, url, options.timeout, options.settle);
+  try {
+    const rules = await rulesOf(refused.page, url);
+    refused.recording.requests.length = 0;
+    await click(refused.page, 'reject-all', url, options.timeout);
+    await quiet(refused.page, options.settle);
+    await refused.page.reload({ waitUntil: 'load', timeout: options.timeout });
+    await refused.page.waitForLoadState('networkidle', { timeout: options.settle }).catch(() => {});
+    await judge('after refusal', refused, rules);
+  } finally {
+    await refused.context.close();
+  }
+
+  // 3. Accept all: what loads then is for the owner to see, never a violation.
+  const accepted = await open(browser, url, options.timeout, options.settle);
+  try {
+    await rulesOf(accepted.page, url);
+    accepted.recording.requests.length = 0;
+    await click(accepted.page, 'accept-all', url, options.timeout);
+    await quiet(accepted.page, options.settle);
+    const hosts = new Set(accepted.recording.requests.map((request) => new URL(request).hostname));
+    checked.notes.push(`after Accept all on ${checked.url}: ${hosts.size ? [...hosts].sort().join(', ') : 'no third-party request'}`);
+  } finally {
+    await accepted.context.close();
+  }
+  return checked;
+}
+
+export async function checkSite(browser: Browser, start: string, options: CheckOptions, progress: Progress): Promise<CheckResult> {
+  const pages = await crawl(start, options, (url) => checkPage(browser, url, options), progress);
+  return {
+    pages: pages.map((page) => page.url),
+    violations: pages.flatMap((page) => page.violations),
+    notes: [...new Set(pages.flatMap((page) => page.notes))],
+  };
 }

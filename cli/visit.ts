@@ -2,6 +2,8 @@
 // to another site, every cookie with who set it, every storage key, the same-site links.
 // Bounded in time: navigation has `timeout`, the page then settles for at most `settle`.
 import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { quiet } from './quiet';
+import { parseConsent } from '../src/gate/expression';
 import { isFirstParty, siteOf } from './site';
 import type { CookieSetter, PageVisit, RequestKind, SeenCookie, SeenRequest, SeenStorage } from './types';
 
@@ -10,6 +12,8 @@ export interface VisitOptions {
   settle: number;
   /** A PNG of the viewport, when asked for. */
   screenshot?: boolean;
+  /** After recording, click Accept all (on a site running Consentry) and record the cookies then. */
+  acceptAll?: boolean;
 }
 
 /**
@@ -73,13 +77,15 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
     setters.set(name, list);
   };
   const headerCookies: (Omit<SeenCookie, 'party'> & { url: string })[] = [];
-  const visit: PageVisit & { screenshot?: Buffer } = { url, depth, cookies: [], requests, storage: [], links: [] };
+  const visit: PageVisit & { screenshot?: Buffer } = { url, depth, cookies: [], requests, storage: [], links: [], gates: { categories: [], services: [] } };
   // A page that hangs past its time (a script in a loop) is cut off: closing the context ends every wait.
-  const cutOff = setTimeout(() => void context.close().catch(() => {}), options.timeout + options.settle + 5000);
+  const cutOff = setTimeout(() => void context.close().catch(() => {}), options.timeout + options.settle * (options.acceptAll ? 2 : 1) + 5000);
+  let recording = true;
   try {
     await context.addInitScript(COOKIE_SPY);
     const page = await context.newPage();
     page.on('request', (request) => {
+      if (!recording) return;
       const target = new URL(request.url());
       if (!/^(https?|wss?):$/.test(target.protocol)) return;
       if (request.resourceType() === 'document' && request.frame() === page.mainFrame()) return;
@@ -87,6 +93,7 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
       requests.push({ url: request.url(), host: target.hostname, kind: kindOf(request) });
     });
     page.on('websocket', (socket) => {
+      if (!recording) return;
       const target = new URL(socket.url());
       if (!isFirstParty(target.hostname, site)) requests.push({ url: socket.url(), host: target.hostname, kind: 'websocket' });
     });
@@ -104,6 +111,8 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeout });
     if (response && response.status() >= 400) visit.error = `HTTP ${response.status()}`;
     await page.waitForLoadState('networkidle', { timeout: options.settle }).catch(() => {});
+    const landed = withoutHash(page.url());
+    if (landed !== url && /^https?:/.test(landed)) [visit.url, visit.requested] = [landed, url];
     visit.title = await page.title().catch(() => undefined);
     for (const frame of page.frames()) {
       const found = await frame
@@ -118,12 +127,22 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
           } catch {
             // Storage refused (a sandboxed frame).
           }
-          return { origin: location.origin, local, session, spied };
+          const gated = (name: string) => Array.from(document.querySelectorAll(`[${name}]`), (element) => element.getAttribute(name)!);
+          // self.origin, not location.origin: an about:blank frame (a gated iframe) shares its parent's origin and storage, while its location says "null".
+          return { origin: self.origin, local, session, spied, consent: gated('data-consent'), service: gated('data-service') };
         })
         .catch(() => undefined);
       if (!found) continue;
-      for (const key of found.local) visit.storage.push({ area: 'local', origin: found.origin, key } satisfies SeenStorage);
-      for (const key of found.session) visit.storage.push({ area: 'session', origin: found.origin, key });
+      const store = (area: SeenStorage['area'], key: string) => {
+        if (!visit.storage.some((item) => item.area === area && item.origin === found.origin && item.key === key)) visit.storage.push({ area, origin: found.origin, key });
+      };
+      if (found.origin !== 'null') for (const key of found.local) store('local', key);
+      if (found.origin !== 'null') for (const key of found.session) store('session', key);
+      for (const attribute of found.consent) {
+        const { need, refuse } = parseConsent(attribute);
+        for (const name of [...need, ...refuse]) if (!visit.gates.categories.includes(name)) visit.gates.categories.push(name);
+      }
+      for (const name of found.service) if (name && !visit.gates.services.includes(name)) visit.gates.services.push(name);
       for (const [name, scriptUrl] of found.spied) addSetter(name, { via: 'script', url: scriptUrl });
     }
     visit.links = await page
@@ -131,22 +150,20 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
       .then((links) => [...new Set(links.map(withoutHash))].filter((link) => /^https?:/.test(link) && isFirstPartyUrl(link)))
       .catch(() => []);
     if (options.screenshot) visit.screenshot = await page.screenshot({ type: 'png' }).catch(() => undefined);
-    const now = Date.now() / 1000;
-    for (const cookie of await context.cookies()) {
-      const seen: SeenCookie = {
-        name: cookie.name,
-        domain: cookie.domain,
-        path: cookie.path,
-        party: isFirstParty(cookie.domain, site) ? 'first' : 'third',
-      };
-      if (cookie.expires > 0) seen.lifetimeSeconds = Math.max(0, Math.round(cookie.expires - now));
-      const setBy = setters.get(cookie.name);
-      visit.cookies.push(setBy ? { ...seen, setBy } : seen);
-    }
-    const stored = (name: string, domain: string) => visit.cookies.some((cookie) => cookie.name === name && cookie.domain.replace(/^\./, '') === domain.replace(/^\./, ''));
-    for (const { url: from, ...cookie } of headerCookies) {
-      if (stored(cookie.name, cookie.domain)) continue;
-      visit.cookies.push({ ...cookie, party: 'third', setBy: [{ via: 'header', url: from }], refused: true });
+    visit.cookies = await readCookies();
+    if (options.acceptAll) {
+      // What loads after consent is not part of the scan; only its cookies are, for --declared.
+      recording = false;
+      const accepted = await page.evaluate(() => {
+        const cmp = (window as unknown as { Consentry?: { acceptAll?: () => void } }).Consentry;
+        if (typeof cmp?.acceptAll !== 'function') return false;
+        cmp.acceptAll();
+        return true;
+      }).catch(() => false);
+      if (accepted) {
+        await quiet(page, options.settle);
+        visit.afterConsent = await readCookies();
+      }
     }
   } catch (error) {
     visit.error = (error as Error).message.split('\n')[0];
@@ -155,6 +172,23 @@ export async function visitPage(browser: Browser, url: string, depth: number, op
     await context.close().catch(() => {});
   }
   return visit;
+
+  /** The browser's cookies, and the third-party ones it refused from the vendors' Set-Cookie headers. */
+  async function readCookies(): Promise<SeenCookie[]> {
+    const now = Date.now() / 1000;
+    const cookies: SeenCookie[] = [];
+    for (const cookie of await context.cookies()) {
+      const seen: SeenCookie = { name: cookie.name, domain: cookie.domain, path: cookie.path, party: isFirstParty(cookie.domain, site) ? 'first' : 'third' };
+      if (cookie.expires > 0) seen.lifetimeSeconds = Math.max(0, Math.round(cookie.expires - now));
+      const setBy = setters.get(cookie.name);
+      cookies.push(setBy ? { ...seen, setBy } : seen);
+    }
+    const stored = (name: string, domain: string) => cookies.some((cookie) => cookie.name === name && cookie.domain.replace(/^\./, '') === domain.replace(/^\./, ''));
+    for (const { url: from, ...cookie } of headerCookies) {
+      if (!stored(cookie.name, cookie.domain)) cookies.push({ ...cookie, party: 'third', setBy: [{ via: 'header', url: from }], refused: true });
+    }
+    return cookies;
+  }
 
   function isFirstPartyUrl(link: string) {
     return isFirstParty(new URL(link).hostname, site);

@@ -2,23 +2,14 @@
  * The manager's cookie work, with js-cookie: removing every copy of a cookie the page can
  * reach (host-only, each parent domain, the declared domain, each path prefix: copies shadow
  * each other, so all must go, and js-cookie removes with the attributes it was given), the
- * one owner of cookie-name wildcards, and repairing the stored choice when the gate's write
- * did not leave exactly one copy of it.
+ * and repairing the stored choice when the gate's write did not leave exactly one copy of it.
  */
 import Cookies from 'js-cookie';
 import { MAX_VALUE_LENGTH } from '../gate/codec';
 import type { Env } from '../gate/env';
 import type { Log } from '../gate/log';
 import type { CookieDecl, ResolvedConfig } from '../types';
-
-/** `_ga_*` matches `_ga_ABC`, `*_session` matches `php_session`, `*x*` any name holding `x`, a plain name only itself. Pure. */
-export function matchCookie(pattern: string, name: string): boolean {
-  const core = pattern.replace(/^\*|\*$/g, '');
-  if (pattern[0] == '*' && pattern.endsWith('*') && pattern.length > 1) return name.includes(core);
-  if (pattern[0] == '*') return name.endsWith(core);
-  if (pattern.endsWith('*')) return name.startsWith(core);
-  return name == pattern;
-}
+import { matchCookie } from './cookie-names';
 
 /** Every cookie name the page can see. */
 const cookieNames = ({ doc }: Env) => doc.cookie.split('; ').map((pair) => pair.slice(0, pair.indexOf('=')));

@@ -21,7 +21,8 @@ export function startManager(context: ManagerContext): Manager {
   if (!context.checked) {
     const checked = normalizeConfig(input, withDetails(context.preset), base ? { base, page: env.doc.baseURI } : undefined);
     for (const { level, message } of checked.issues) log(level == 'error' ? 'error' : 'warn', message.slice(11));
-    rememberConfig(env, input, checked.issues[0] ? undefined : checked.config);
+    // Warnings (advice) keep the fast path; an error (a part ignored) is said again on every page until fixed.
+    rememberConfig(env, input, checked.issues.some((issue) => issue.level == 'error') ? undefined : checked.config);
     config = checked.config;
   }
   const views = createViews(context, config);

@@ -9,6 +9,8 @@ import { matchHosts } from '../gate/hosts';
 import { isObject } from '../gate/names';
 import { resolveMode } from '../gate/resolve';
 import type { Mode, ResolvedConfig, ResolvedService } from '../types';
+import { checkCategorySet } from './category-set';
+import { didYouMean } from './suggest';
 import type { PresetLookup } from './validate';
 
 type Obj = Record<string, any>;
@@ -33,7 +35,7 @@ export function resolveConfig(given: Obj, named: string[], preset: PresetLookup,
   const config: ResolvedConfig = Object.assign(defaultConfig(), rest);
 
   if (categories) {
-    config.categories = { necessary: { readOnly: true, cookies: [] } };
+    if (!checkCategorySet(categories, modes, say)) config.categories = { necessary: { readOnly: true, cookies: [] } };
     for (const name in categories) {
       config.categories[name] = { cookies: [], ...categories[name], readOnly: name === 'necessary' || !!categories[name].readOnly };
     }
@@ -44,7 +46,7 @@ export function resolveConfig(given: Obj, named: string[], preset: PresetLookup,
     for (const name in map) {
       const category = categoryOf(map[name], name);
       if (config.categories[category]) out[name] = map[name];
-      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories)}); ignored, its hosts stay blocked`);
+      else say(`config.${key}.${name}`, `"${category}" is not a configured category (${Object.keys(config.categories).join(', ')}); ignored, its hosts stay blocked${didYouMean(category, Object.keys(config.categories))}`);
     }
     return out;
   };

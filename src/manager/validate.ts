@@ -8,10 +8,15 @@
 import { MAX_EXPIRES_DAYS } from '../gate/codec';
 import { namedHosts } from '../gate/held-hosts';
 import { describeValue } from '../gate/log';
-import { presetService } from '../gate/presets';
 import { has, isName, isObject } from '../gate/names';
+import { presetService } from '../gate/presets';
 import type { ConfigIssue, ResolvedConfig, ResolvedService } from '../types';
+import { PRESET_DETAILS } from './preset-details-table';
 import { resolveConfig, type Place } from './resolve-config';
+import { didYouMean } from './suggest';
+
+/** The built-in presets' ids, for "did you mean": from the manager's own table, not the gate's host table. */
+const PRESET_IDS = Object.keys(PRESET_DETAILS);
 
 /** A preset id → a fresh copy of its service definition (the gate owns the table and lends it). */
 export type PresetLookup = (id: string) => ResolvedService | undefined;
@@ -69,7 +74,10 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     (value, path) =>
       ok(value) ? value : say(path, `expected ${expected}, got ${describeValue(value)}`);
   const matches = (pattern: RegExp, expected: string) => is((v) => typeof v === 'string' && pattern.test(v), expected);
-  const oneOf = (...options: unknown[]) => is((v) => options.includes(v), 'one of ' + options.map((o) => JSON.stringify(o)).join(', '));
+  const oneOf =
+    (...options: unknown[]): Rule =>
+    (value, path) =>
+      options.includes(value) ? value : say(path, `expected one of ${options.map((o) => JSON.stringify(o)).join(', ')}, got ${describeValue(value)}${didYouMean(value, options as string[])}`);
   const either =
     (test: (value: unknown) => boolean, then: Rule, otherwise: Rule): Rule =>
     (value, path) =>
@@ -96,8 +104,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
           if (checked !== undefined) out[key] = checked;
         } else if (typeof rule === 'function') say(at, `expected ${expectedKey}, got ${describeValue(key)}`);
         else {
-          const hint = Object.keys(rule).find((known) => known.toLowerCase() === key.toLowerCase());
-          say(at, `unknown key, ignored${hint ? ` (did you mean "${hint}"?)` : ''}`, 'warning');
+          say(at, `unknown key, ignored${didYouMean(key, Object.keys(rule))}`, 'warning');
         }
       }
       return out;
@@ -126,7 +133,7 @@ export function normalizeConfig(input: unknown, preset: PresetLookup = () => und
     object,
     required,
     list,
-    preset: (id, path) => preset(id as string) ?? say(path, `expected a service object or a preset id, got ${describeValue(id)}`),
+    preset: (id, path) => preset(id as string) ?? say(path, `expected a service object or a preset id, got ${describeValue(id)}${didYouMean(id, PRESET_IDS)}`),
   };
   const given: Obj = input == null ? {} : (configShape(kit)(input, 'config') ?? {});
 

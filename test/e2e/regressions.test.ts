@@ -73,7 +73,7 @@ describe('finding 1: a misspelt autoblock category', () => {
     await settle();
     expect(requests()).toEqual([]);
     expect(consoleErrors.filter((text) => text.includes('analytcal'))).toEqual([
-      'consentry: config.autoblock.analytcal: "analytcal" is not a configured category (necessary,analytical,functional,other); ignored, its hosts stay blocked',
+      'consentry: config.autoblock.analytcal: "analytcal" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked (did you mean "analytical"?)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // `consentry check <config.json>` and the command's own errors, run from the built dist/cli.mjs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,52 @@ describe('consentry check', () => {
     const broken = await runCli(['check', file('broken.json', '{ "services": ')]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.json is not valid JSON/);
+  });
+});
+
+describe('consentry check suggests what a misspelt value meant (issue 24)', () => {
+  it.each([
+    [{ mode: 'optin' }, 'error: consentry: config.mode: expected one of "opt-in", "opt-out", "notice", got "optin" (did you mean "opt-in"?)'],
+    [{ theme: 'darkk' }, 'error: consentry: config.theme: expected one of "light", "dark", "auto", got "darkk" (did you mean "dark"?)'],
+    [{ services: { ga: 'google-analytic' } }, 'error: consentry: config.services.ga: expected a service object or a preset id, got "google-analytic" (did you mean "google-analytics"?)'],
+    [
+      { services: { stats: { category: 'analytcal' } } },
+      'error: consentry: config.services.stats: "analytcal" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked (did you mean "analytical"?)',
+    ],
+    [
+      { autoblock: { functionl: ['video.example'] } },
+      'error: consentry: config.autoblock.functionl: "functionl" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked (did you mean "functional"?)',
+    ],
+  ])('%j', async (config, line) => {
+    const run = await runCli(['check', file('typo.json', JSON.stringify(config))]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toContain(line);
+  });
+
+  it('suggests nothing for a value that is not close to any option', async () => {
+    const run = await runCli(['check', file('far.json', JSON.stringify({ theme: 'purple' }))]);
+    expect(run.stdout).toContain('got "purple"\n');
+  });
+});
+
+describe('consentry check on the set of categories (issue 24)', () => {
+  it('names a config that leaves nothing to consent to while it asks for consent, and exits 1', async () => {
+    const run = await runCli(['check', file('empty.json', JSON.stringify({ categories: {}, services: {} }))]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error: consentry: config.categories: nothing to consent to, yet mode "opt-in" asks');
+  });
+
+  it('warns, without failing, when categories keeps some default categories and drops others', async () => {
+    const run = await runCli(['check', file('some.json', JSON.stringify({ categories: { analytical: { cookies: [{ name: '_ga' }] } } }))]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('warning: consentry: config.categories: replaces the default set, without "functional", "other"');
+  });
+});
+
+describe('consentry --version', () => {
+  it('prints the version of the package, and nothing else', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: version + '\n', stderr: '' });
   });
 });
 

@@ -70,14 +70,14 @@ describe('validateConfig', () => {
     [{ services: { yt: 5 } }, 'consentry: config.services.yt: expected an object, got 5'],
     [{ services: { yt: 'no-such-preset' } }, 'consentry: config.services.yt: expected a service object or a preset id, got "no-such-preset"'],
     [{ services: { yt: { label: 'YouTube' } } }, 'consentry: config.services.yt.category: missing'],
-    [{ services: { yt: { category: 'video' } } }, 'consentry: config.services.yt: "video" is not a configured category (necessary,analytical,functional,other); ignored, its hosts stay blocked'],
+    [{ services: { yt: { category: 'video' } } }, 'consentry: config.services.yt: "video" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked'],
     [{ services: { yt: { category: 'functional', hosts: ['not a host'] } } }, 'consentry: config.services.yt.hosts[0]: expected a host name or a URL prefix such as "https://example.com/js/", got "not a host"'],
     [{ services: { yt: { category: 'functional', url: 'javascript:alert(1)' } } }, 'consentry: config.services.yt.url: expected an https:, http: or relative URL, got "javascript:alert(1)"'],
     [{ cookie: 'consentry' }, 'consentry: config.cookie: expected an object, got "consentry"'],
     [{ cookie: { name: 'a b' } }, 'consentry: config.cookie.name: expected a cookie name, got "a b"'],
     [{ cookie: { domain: 'exa mple.com' } }, 'consentry: config.cookie.domain: expected a domain name such as "example.com", got "exa mple.com"'],
     [{ cookie: { path: 'consent' } }, 'consentry: config.cookie.path: expected a path starting with "/", got "consent"'],
-    [{ cookie: { sameSite: 'lax' } }, 'consentry: config.cookie.sameSite: expected one of "Lax", "Strict", "None", got "lax"'],
+    [{ cookie: { sameSite: 'lax' } }, 'consentry: config.cookie.sameSite: expected one of "Lax", "Strict", "None", got "lax" (did you mean "Lax"?)'],
     [{ cookie: { secure: 1 } }, 'consentry: config.cookie.secure: expected true or false, got 1'],
     [{ cookie: { expiresDays: 1000 } }, 'consentry: config.cookie.expiresDays: expected days from 1 to 400, got 1000'],
     [{ cookie: { name: '__Host-c', domain: 'example.com' } }, 'consentry: config.cookie: a "__Host-" cookie needs no domain, path "/" and secure: using those'],
@@ -93,7 +93,7 @@ describe('validateConfig', () => {
     [{ policyUrl: ' javascript:alert(1)' }, 'consentry: config.policyUrl: expected an https:, http: or relative URL, got " javascript:alert(1)"'],
     [{ autoShow: 'no' }, 'consentry: config.autoShow: expected true or false, got "no"'],
     [{ autoblock: { other: 'ads.example.com' } }, 'consentry: config.autoblock.other: expected an array, got "ads.example.com"'],
-    [{ autoblock: { video: ['x.example'] } }, 'consentry: config.autoblock.video: "video" is not a configured category (necessary,analytical,functional,other); ignored, its hosts stay blocked'],
+    [{ autoblock: { video: ['x.example'] } }, 'consentry: config.autoblock.video: "video" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked'],
     [{ googleConsentMode: 'yes' }, 'consentry: config.googleConsentMode: expected an object, got "yes"'],
     [{ googleConsentMode: { analytical: ['analytics'] } }, 'consentry: config.googleConsentMode.analytical[0]: expected one of "ad_storage", "ad_user_data", "ad_personalization", "analytics_storage", "functionality_storage", "personalization_storage", "security_storage", got "analytics"'],
     [{ gpc: null }, 'consentry: config.gpc: expected true or false, got null'],
@@ -107,14 +107,20 @@ describe('validateConfig', () => {
     [{ position: 'center' }, 'consentry: config.position: expected one of "bottom", "top", "bottom-left", "bottom-right", "top-left", "top-right", got "center"'],
     [{ hideFromBots: 'true' }, 'consentry: config.hideFromBots: expected true or false, got "true"'],
   ])('reports %j', (input, message) => {
-    expect(messages(input)).toEqual([message]);
+    // What a set of categories leaves out is advice of its own (test/unit/config/category-set.test.ts).
+    expect(messages(input).filter((text) => !/^consentry: config\.categories: (replaces the default set|nothing to consent to)/.test(text))).toEqual([message]);
   });
 
   it('warns about unknown keys and suggests the right spelling', () => {
     expect(validateConfig({ policyURL: '/p', colour: 'red', categories: { analytical: { lable: 'x' } } })).toEqual([
       { level: 'warning', path: 'config.policyURL', message: 'consentry: config.policyURL: unknown key, ignored (did you mean "policyUrl"?)' },
       { level: 'warning', path: 'config.colour', message: 'consentry: config.colour: unknown key, ignored' },
-      { level: 'warning', path: 'config.categories.analytical.lable', message: 'consentry: config.categories.analytical.lable: unknown key, ignored' },
+      { level: 'warning', path: 'config.categories.analytical.lable', message: 'consentry: config.categories.analytical.lable: unknown key, ignored (did you mean "label"?)' },
+      {
+        level: 'warning',
+        path: 'config.categories',
+        message: 'consentry: config.categories: replaces the default set, without "functional", "other": markup tagged with these never runs. Add these if your pages use them',
+      },
     ]);
   });
 
@@ -137,7 +143,7 @@ describe('normalizeConfig', () => {
 
   it('keeps the valid rest when a part is invalid', () => {
     const { config, issues } = normalizeConfig({ revision: 'x', policyUrl: '/privacy', categories: { analytical: { label: 1, description: 'ok' } } });
-    expect(issues).toHaveLength(2);
+    expect(issues.filter((issue) => issue.level == 'error')).toHaveLength(2);
     expect(config.revision).toBe(0);
     expect(config.policyUrl).toBe('/privacy');
     expect(config.categories.analytical).toEqual({ readOnly: false, cookies: [], description: 'ok' });
@@ -202,8 +208,9 @@ describe('normalizeConfig', () => {
     const { config, issues } = normalizeConfig(input);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(config.categories)).toBe(Object.prototype);
-    expect(Object.keys(config.categories)).toEqual(['necessary']);
-    expect(issues.map((issue) => issue.path)).toEqual(['config.__proto__', 'config.categories.__proto__', 'config.translations.fr.__proto__']);
+    // Nothing left to consent to: the default categories are kept (and said so).
+    expect(Object.keys(config.categories)).toEqual(['necessary', 'analytical', 'functional', 'other']);
+    expect(issues.map((issue) => issue.path)).toEqual(['config.__proto__', 'config.categories.__proto__', 'config.translations.fr.__proto__', 'config.categories']);
   });
 
   it('checks long hostile input in linear time', () => {

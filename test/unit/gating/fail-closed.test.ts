@@ -79,7 +79,8 @@ describe('a broken config entry', () => {
   it('a preset whose category the config lacks holds the preset’s hosts', () => {
     const { config, issues } = normalizeConfig({ categories: { analytical: {} }, services: { px: 'meta-pixel' } }, presetService);
     expect(issues.map((issue) => issue.message)).toEqual([
-      'consentry: config.services.px: "other" is not a configured category (necessary,analytical); ignored, its hosts stay blocked',
+      'consentry: config.categories: replaces the default set, without "functional", "other": markup tagged with these never runs. Add these if your pages use them',
+      'consentry: config.services.px: "other" is not a configured category (necessary, analytical); ignored, its hosts stay blocked',
     ]);
     expect(config.heldHosts).toEqual(presetService('meta-pixel')!.hosts);
   });
@@ -88,7 +89,7 @@ describe('a broken config entry', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     start({ autoblock: { analytcal: ['tracker.example'] } });
     expect(error.mock.calls).toEqual([
-      ['consentry: config.autoblock.analytcal: "analytcal" is not a configured category (necessary,analytical,functional,other); ignored, its hosts stay blocked'],
+      ['consentry: config.autoblock.analytcal: "analytcal" is not a configured category (necessary, analytical, functional, other); ignored, its hosts stay blocked (did you mean "analytical"?)'],
     ]);
   });
 

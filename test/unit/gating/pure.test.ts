@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchCookie } from '../../../src/manager/cookies';
+import { matchCookie } from '../../../src/manager/cookie-names';
 import { isAllowed, parseConsent } from '../../../src/gate/expression';
 import { matchHosts } from '../../../src/gate/hosts';
 import { PRESET_IDS, presetService } from '../../../src/gate/presets';
