@@ -136,16 +136,19 @@ async function tabToButton(text: string) {
 }
 
 describe('buttons in the banner’s style', () => {
-  it('the placeholder’s "Load once" and "Always allow" look like the banner’s buttons, with 44 px targets and a visible focus', async () => {
-    await page.goto(`${demo.url}/marketing-site/`);
-    const banner = await look(page.locator('[part="banner"] button[data-action="accept-all"]'));
-    for (const name of ['Load once', 'Always allow']) {
-      const button = page.locator('[data-consentry-placeholder] button', { hasText: name });
-      expect(await look(button), name).toEqual(banner);
-      expect((await button.boundingBox())!.height, name).toBeGreaterThanOrEqual(44);
-      expect(await tabToButton(name), name).toEqual({ style: 'solid', width: 3 });
-    }
-  });
+  // The strict-CSP page too: the placeholder's stylesheet is CSSOM, which the policy allows.
+  for (const path of ['/marketing-site/', '/strict-csp/']) {
+    it(`${path}: the placeholder’s "Load once" and "Always allow" look like the banner’s buttons, with 44 px targets and a visible focus`, async () => {
+      await page.goto(`${demo.url}${path}`);
+      const banner = await look(page.locator('[part="banner"] button[data-action="accept-all"]'));
+      for (const name of ['Load once', 'Always allow']) {
+        const button = page.locator('[data-consentry-placeholder] button', { hasText: name });
+        expect(await look(button), name).toEqual(banner);
+        expect((await button.boundingBox())!.height, name).toBeGreaterThanOrEqual(44);
+        expect(await tabToButton(name), name).toEqual({ style: 'solid', width: 3 });
+      }
+    });
+  }
 
   it('the About page’s "Cookie preferences" and "Forget my choice" look like the banner’s buttons, with 44 px targets and a visible focus', async () => {
     await page.goto(`${demo.url}/marketing-site/about.html`);
