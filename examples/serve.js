@@ -133,7 +133,8 @@ function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker
   ].join('; ');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Only when run as itself: bundled into another script (the screenshots), it only exports.
+if (import.meta.url.endsWith('/examples/serve.js') && process.argv[1] === fileURLToPath(import.meta.url)) {
   const demo = await startDemo({ port: Number(process.env.PORT ?? 8080) });
   console.log(`Consentry demo:     ${demo.url}/`);
   console.log(`  marketing site    ${demo.url}/marketing-site/`);
