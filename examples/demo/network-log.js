@@ -55,6 +55,7 @@
       say(statement, 'The demo server is not answering.');
     }
   };
-  refresh();
-  setInterval(refresh, 1000);
+  // One request at a time, so an answer can never arrive after a newer one.
+  const poll = () => refresh().then(() => setTimeout(poll, 1000));
+  poll();
 })();
