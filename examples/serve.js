@@ -42,14 +42,22 @@ const videoPage = `<!doctype html><html lang="en"><title>Video</title>
 /**
  * Starts the demo. `port: 0` picks free ports (tests). Returns the site's URL, the tracker's
  * URL, the tracker's request log, and `close`.
+ *
+ * Each entry of the log carries `n`, its place among every request the tracker got since it
+ * started (tests may empty `log`; `n` goes on). Every HTML page is served with the count so far
+ * in place of `{{logFrom}}`, so its Network log can ask for exactly the requests that arrived
+ * after the page was requested (`/__network-log?after=<n>`): those the page made before its
+ * panel's script ran, and any the previous page sent as it closed. Nothing from a page can
+ * reach the tracker before the page's HTML has been served, so nothing of its own is missed.
  */
 export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0 } = /** @type {{ port?: number, trackerPort?: number }} */ ({})) {
-  /** @type {{ time: string, method: string, url: string, referer: string }[]} */
+  /** @type {{ n: number, time: string, method: string, url: string, referer: string }[]} */
   const log = [];
+  let received = 0;
 
   const tracker = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    log.push({ time: new Date().toISOString(), method: req.method ?? 'GET', url: url.href, referer: req.headers.referer ?? '' });
+    log.push({ n: ++received, time: new Date().toISOString(), method: req.method ?? 'GET', url: url.href, referer: req.headers.referer ?? '' });
     const cors = { 'access-control-allow-origin': '*' };
     if (url.pathname === '/analytics.js') {
       res.writeHead(200, { 'content-type': TYPES['.js'], ...cors }).end(analyticsScript(`http://${req.headers.host}`));
@@ -63,11 +71,13 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
   });
 
   const site = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(requested.pathname);
     if (path === '/') return void res.writeHead(302, { location: '/marketing-site/' }).end();
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (path === '/__network-log') {
-      return void res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(JSON.stringify(log));
+      const after = Number(requested.searchParams.get('after') ?? 0);
+      return void res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' }).end(JSON.stringify(log.filter((entry) => entry.n > after)));
     }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(ROOT, path.startsWith('/dist/') ? '' : 'examples', path));
@@ -78,7 +88,11 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
       const headers = { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (typeof body === 'string') {
         const nonce = randomBytes(16).toString('base64');
-        body = body.replaceAll('{{tracker}}', trackerUrl).replaceAll('{{video}}', trackerUrl.replace('tracker.', 'video.')).replaceAll('{{nonce}}', nonce);
+        body = body
+          .replaceAll('{{logFrom}}', String(received))
+          .replaceAll('{{tracker}}', trackerUrl)
+          .replaceAll('{{video}}', trackerUrl.replace('tracker.', 'video.'))
+          .replaceAll('{{nonce}}', nonce);
         if (path.startsWith('/strict-csp/')) headers['content-security-policy'] = strictPolicy(nonce, trackerUrl);
       }
       res.writeHead(200, headers).end(body);
@@ -119,7 +133,8 @@ function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker
   ].join('; ');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Only when run as itself: bundled into another script (the screenshots), it only exports.
+if (import.meta.url.endsWith('/examples/serve.js') && process.argv[1] === fileURLToPath(import.meta.url)) {
   const demo = await startDemo({ port: Number(process.env.PORT ?? 8080) });
   console.log(`Consentry demo:     ${demo.url}/`);
   console.log(`  marketing site    ${demo.url}/marketing-site/`);

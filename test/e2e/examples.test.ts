@@ -35,6 +35,26 @@ afterEach(async () => {
 const thirdParty = () => demo.log.map((entry) => new URL(entry.url).pathname);
 const settle = () => page.waitForTimeout(400);
 
+/** A tracker request as the demo's Network log writes it: method, host, path and query. */
+const asLine = ({ method, url }: { method: string; url: string }) => `${method} ${new URL(url).host}${new URL(url).pathname}${new URL(url).search}`;
+/** What the page's Network log lists, less each entry's time of day. */
+const panelLines = async () => (await page.locator('.network-log li').allTextContents()).map((text) => text.replace(/^\d\d:\d\d:\d\d\s+/, ''));
+/** The panel's sentence about what it lists (without waiting for it to exist). */
+const logStatement = () => page.evaluate(() => document.querySelector('.network-log [data-log-statement]')?.textContent);
+/** The panel's plain statement for `count` requests since the page was requested. */
+const statement = (count: number) =>
+  count ? `${count} request${count > 1 ? 's' : ''} reached the tracker since this page was requested:` : 'Nothing has reached the tracker since this page was requested.';
+/**
+ * The page's Network log equals the tracker's own log from `from` on (the tracker's entries
+ * since this page view's document was requested), entry for entry, and says how many.
+ */
+async function panelShowsTrackerLogFrom(from: number) {
+  await settle();
+  const received = demo.log.slice(from).map(asLine);
+  await expect.poll(panelLines).toEqual(received);
+  await expect.poll(logStatement).toBe(statement(received.length));
+}
+
 describe('marketing site', () => {
   for (const path of ['index.html', 'pricing.html', 'about.html']) {
     it(`${path} sends nothing to the third party before a choice and has a cookie-preferences link`, async () => {
@@ -43,7 +63,7 @@ describe('marketing site', () => {
       await settle();
       expect(thirdParty()).toEqual([]);
       expect(await page.locator('footer [data-consentry="preferences"]').textContent()).toBe('Cookie preferences');
-      await expect.poll(() => page.locator('.network-log p').textContent()).toContain('nothing was sent before your consent');
+      await expect.poll(logStatement).toBe(statement(0));
     });
   }
 
@@ -64,6 +84,58 @@ describe('marketing site', () => {
     for (const path of ['pricing.html', 'about.html', 'index.html']) await page.goto(`${demo.url}/marketing-site/${path}`);
     await settle();
     expect(thirdParty()).toEqual([]);
+  });
+});
+
+describe('the Network log shows what the tracker received, per page view', () => {
+  it('on a first visit: nothing before the choice, then each request after accept all', async () => {
+    await page.goto(`${demo.url}/marketing-site/`);
+    await expect.poll(() => page.locator('[part="banner"]').isVisible()).toBe(true);
+    await panelShowsTrackerLogFrom(0);
+    await page.click('[part="banner"] button[data-action="accept-all"]');
+    await choiceMade(page);
+    await expect.poll(() => thirdParty().sort()).toEqual(['/analytics.js', '/collect', '/embed/roastery', '/pixel.gif']);
+    await panelShowsTrackerLogFrom(0);
+  });
+
+  it('on a returning visit: the requests made before the panel’s script ran too', async () => {
+    await page.goto(`${demo.url}/marketing-site/`);
+    await page.click('[part="banner"] button[data-action="accept-all"]');
+    await choiceMade(page);
+    await expect.poll(() => thirdParty().length).toBe(4);
+    const from = demo.log.length;
+    await page.goto(`${demo.url}/marketing-site/`);
+    // The gate releases the tag, the pixel and the video while the page parses.
+    await expect.poll(() => thirdParty().slice(from).filter((path) => path !== '/collect').sort()).toEqual(['/analytics.js', '/embed/roastery', '/pixel.gif']);
+    await panelShowsTrackerLogFrom(from);
+  });
+
+  it('after a withdrawal: the reloaded page lists whatever reached the tracker since, and the declared cookie is gone', async () => {
+    await page.goto(`${demo.url}/marketing-site/about.html`);
+    await page.click('[part="banner"] button[data-action="accept-all"]');
+    await choiceMade(page);
+    await expect.poll(() => thirdParty().sort()).toEqual(['/analytics.js', '/collect']);
+    await expect.poll(async () => (await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_demo_ga', 'consentry']);
+    await panelShowsTrackerLogFrom(0);
+    const from = demo.log.length;
+    // Withdraw as a visitor does: the page's own button, the switch, save.
+    await page.click('main button[data-consentry="preferences"]');
+    await page.click('[part="preferences"] input[name="analytical"]');
+    const reloaded = page.waitForEvent('load');
+    await page.click('[part="preferences"] button[data-action="save"]');
+    await reloaded;
+    await panelShowsTrackerLogFrom(from);
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['consentry']);
+  });
+
+  it('shows the cookie declaration that makes withdrawal delete `_demo_ga`, read from the page’s own config', async () => {
+    await page.goto(`${demo.url}/marketing-site/about.html`);
+    const config = JSON.parse((await page.evaluate(() => document.getElementById('consentry-config')?.textContent)) ?? 'null');
+    expect(config.categories.analytical.cookies.map((cookie: { name: string }) => cookie.name)).toEqual(['_demo_ga']);
+    expect(JSON.parse((await page.evaluate(() => document.querySelector('[data-config-shown]')?.textContent)) ?? 'null')).toEqual(config);
+    // The preference centre lists it under its category, as declared.
+    await page.click('main button[data-consentry="preferences"]');
+    await expect.poll(() => page.locator('[part="preferences"] table').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('_demo_ga')]));
   });
 });
 

@@ -1,6 +1,8 @@
 // `npm run screenshots`: PNGs of the banner and the preference centre, light and dark, a
-// right-to-left box and a phone, for the README (docs/*.png). Run after `npm run build`;
-// uses the e2e helpers and Chromium.
+// right-to-left box and a phone, and of the demo on a phone, for the README (docs/*.png).
+// Run after `npm run build`; uses the e2e helpers and Chromium. Name files to make only
+// those (`npm run screenshots -- docs/demo-phone-accepted.png`).
+import { startDemo } from '../../examples/serve.js';
 import { BANNER, DIALOG, bannerUrl, serveBannerSite, settled } from '../helpers/banner-page';
 import { launch } from '../helpers/browser';
 
@@ -28,9 +30,37 @@ const SHOTS = [
   { file: 'docs/preferences-phone.png', theme: 'light', view: 'preferences', lang: 'de', phone: true },
 ] as const;
 
-const [browser, site] = await Promise.all([launch(), serveBannerSite()]);
+/**
+ * The demo's home page on a 390 px phone, as `npm start` serves it, scrolled to its video:
+ * held behind its placeholder after Reject all, released after Accept all, in the same box.
+ */
+const DEMO_SHOTS = [
+  { file: 'docs/demo-phone-placeholder.png', choice: 'reject-all' },
+  { file: 'docs/demo-phone-accepted.png', choice: 'accept-all' },
+] as const;
+
+const only = process.argv.slice(2);
+const wanted = (file: string) => !only.length || only.includes(file);
+
+const [browser, site, demo] = await Promise.all([launch(), serveBannerSite(), startDemo({ port: 0 })]);
 try {
+  for (const shot of DEMO_SHOTS) {
+    if (!wanted(shot.file)) continue;
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/marketing-site/`);
+    await page.click(`${BANNER} button[data-action="${shot.choice}"]`);
+    await page.waitForFunction(() => (window as { Consentry?: { get(): unknown } }).Consentry?.get());
+    if (shot.choice === 'accept-all') await page.waitForFunction(() => document.querySelector('.video iframe')?.getAttribute('src'));
+    await page.locator('.video').evaluate((video) => video.scrollIntoView({ block: 'start' }));
+    // The Network log polls every second: let it catch up with the tracker.
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await context.close();
+  }
   for (const shot of SHOTS) {
+    if (!wanted(shot.file)) continue;
     const phone = 'phone' in shot;
     const context = await browser.newContext({ viewport: phone ? { width: 360, height: 640 } : { width: 1024, height: 720 }, deviceScaleFactor: phone ? 2 : 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -53,4 +83,5 @@ try {
 } finally {
   await browser.close();
   await site.close();
+  await demo.close();
 }
