@@ -123,6 +123,7 @@ export default [
       banner: 'banner/index.ts',
       react: 'adapters/react/index.ts',
       vue: 'adapters/vue/index.ts',
+      server: 'src/server/index.ts',
       ...Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`])),
     },
     external: ['js-cookie', 'preact', /^preact\//, ...FRAMEWORKS],
@@ -153,7 +154,7 @@ export default [
 
   // Types for the npm entries; every language module has the same shape.
   {
-    input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' },
+    input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts', server: 'src/server/index.ts' },
     external: FRAMEWORKS,
     plugins: [
       self(),
