@@ -1,6 +1,7 @@
 // gpcFromHeaders and regionFromHeaders: signals read from a request's headers, given as
 // Node's IncomingMessage headers (lower-case keys, string or string[] values) or as the
 // Web's Headers, with the same answers.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGION_HEADERS, gpcFromHeaders, regionFromHeaders } from '../../src/server/index';
 
@@ -82,5 +83,16 @@ describe('regionFromHeaders', () => {
   it('is undefined, not an error, for no headers or a list that is not one', () => {
     expect(regionFromHeaders(undefined as never)).toBeUndefined();
     expect(regionFromHeaders({ 'cf-ipcountry': 'US' }, 'cf-ipcountry' as never)).toBeUndefined();
+  });
+
+  it('is listed in the README, each name with the source that documents it', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## On the server'), readme.indexOf('\n## ', readme.indexOf('## On the server') + 1));
+    for (const entry of REGION_HEADERS) {
+      for (const name of typeof entry === 'string' ? [entry] : entry) {
+        const row = section.split('\n').find((line) => line.startsWith('| ') && line.toLowerCase().includes('`' + name + '`'));
+        expect(row, name).toMatch(/\]\(https:\/\/[^)]+\)/);
+      }
+    }
   });
 });
