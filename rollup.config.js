@@ -149,6 +149,8 @@ export default [
   npm({ manager: 'src/manager/manager.ts', debug: 'src/debug/debug.ts' }),
   npm({ banner: 'banner/index.ts' }),
   npm({ react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' }, { banner: (chunk) => (chunk.name === 'react' ? `${banner}\n'use client';` : banner) }),
+  // consentry/server: Node and edge runtimes, with its own copy of the codec and the validator.
+  npm({ server: 'src/server/index.ts' }),
   npm(Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`]))),
 
   // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
@@ -182,7 +184,7 @@ export default [
 
   // Types for the npm entries; every language module has the same shape.
   {
-    input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts' },
+    input: { index: 'src/index.ts', banner: 'banner/index.ts', react: 'adapters/react/index.ts', vue: 'adapters/vue/index.ts', server: 'src/server/index.ts' },
     external: FRAMEWORKS,
     plugins: [
       { name: 'consentry-self', resolveId: (id) => (id === 'consentry' ? resolve('src/index.ts') : null) },

@@ -84,6 +84,16 @@ describe('the packed package', () => {
     expect('failed' in result).toBe(false);
   }, 30_000);
 
+  it('exports consentry/server with its types, and it runs in Node from the package', async () => {
+    const pkg = JSON.parse(await readFile(join(dir, 'node_modules/consentry/package.json'), 'utf8'));
+    expect(pkg.exports['./server']).toEqual({ types: './dist/server.d.ts', default: './dist/server.mjs' });
+    expect(files).toEqual(expect.arrayContaining(['dist/server.mjs', 'dist/server.d.ts']));
+    const script = `import { consentCookie, gpcFromHeaders, readConsent, regionFromHeaders } from 'consentry/server';
+      console.log(JSON.stringify([readConsent('consentry=x'), gpcFromHeaders({ 'sec-gpc': '1' }), regionFromHeaders(new Headers({ 'CF-IPCountry': 'DE' })), consentCookie(null)]));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual([null, true, 'DE', null]);
+  });
+
   it('imports in Node, from ESM and (Node >= 20.19, require(esm)) from CommonJS, without touching a browser', async () => {
     const esm = `import { createConsentry } from 'consentry'; import { texts } from 'consentry/i18n/de';
       const cmp = createConsentry(); console.log(typeof cmp.get, cmp.get(), texts.acceptAll);`;

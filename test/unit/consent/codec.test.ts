@@ -1,31 +1,30 @@
+// The codec's own properties, and the shared table of stored choices (test/fixtures/codec-cases.ts)
+// as the gate reads them: its store splits the page's cookies, readStored judges them.
+// consentry/server runs the same table (test/node/server-read.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRecord, encodeRecord, type DecodeExpectations } from '../../../src/gate/codec';
-import { checksum } from '../../../src/gate/hash';
-import type { ConsentRecord } from '../../../src/types';
+import { decodeRecord, encodeRecord, readStored, type DecodeExpectations } from '../../../src/gate/codec';
+import { presetService } from '../../../src/gate/presets';
+import { createStore } from '../../../src/gate/store';
+import { normalizeConfig } from '../../../src/manager/validate';
+import { NOW, RECORD as record, STORED_CASES, VALUE as encoded, payloadOf, resign } from '../../fixtures/codec-cases';
+import { testEnv } from '../../helpers/env';
 
-const NOW = Date.parse('2026-06-01T12:00:00Z');
-const record: ConsentRecord = {
-  id: '3b241101-e2bb-4255-8caf-4136c566a962',
-  revision: 2,
-  givenAt: '2026-05-01T10:00:00.000Z',
-  updatedAt: '2026-05-20T08:30:15.000Z',
-  expiresAt: '2026-11-18T08:30:15.000Z',
-  method: 'custom',
-  categories: { necessary: true, analytical: true, functional: false, other: false },
-  services: { youtube: true, ga: false },
-  gpc: true,
-};
 const expect_: DecodeExpectations = {
   revision: 2,
   now: NOW,
   categories: { necessary: { readOnly: true }, analytical: { readOnly: false }, functional: { readOnly: false }, other: { readOnly: false } },
   services: { youtube: {}, ga: {} },
 };
-const encoded = encodeRecord(record);
-/** Re-signs an edited payload, as a careless hand edit with a recomputed check would. */
-const resign = (payload: string) => payload + '~' + checksum(payload);
-const payloadOf = (value: string) => value.slice(0, value.lastIndexOf('~'));
+
+describe('the stored choice, as the gate reads it', () => {
+  it.each(STORED_CASES)('$name', ({ cookies, config, now, expected }) => {
+    // The config as the manager resolves it; the page's cookies as document.cookie returns them.
+    const resolved = normalizeConfig(config, presetService).config;
+    const store = createStore(testEnv({ doc: { cookie: cookies } as Document }), resolved.cookie);
+    expect(readStored(store.values(), { ...resolved, now })).toEqual(expected);
+  });
+});
 
 describe('encodeRecord', () => {
   it('writes the documented compact form', () => {
@@ -41,63 +40,6 @@ describe('decodeRecord', () => {
 
   it.each(['gpc', 'api', 'accept-all', 'reject-all', 'custom'] as const)('keeps the method %s', (method) => {
     expect(decodeRecord(encodeRecord({ ...record, method }), expect_)?.method).toBe(method);
-  });
-
-  it.each([
-    ['nothing', undefined],
-    ['a number', 42],
-    ['an empty string', ''],
-    ['a truncated value', encoded.slice(0, -3)],
-    ['a value cut in the middle', encoded.slice(0, 60)],
-    ['an edited state', encoded.replace('!functional', 'functional')],
-    ['an edited id', encoded.replace('3b241101', '3b241102')],
-    ['another version', resign(payloadOf(encoded).replace(/^1~/, '2~'))],
-    ['another revision', resign(payloadOf(encoded).replace('~2~', '~3~'))],
-    ['percent sequences', encoded.replace('youtube', '%79outube')],
-    ['an oversized value', resign(payloadOf(encoded) + '.x'.repeat(600))],
-    ['an unknown method', resign(payloadOf(encoded).replace(/~2~1~/, '~7~1~'))],
-    ['a non-boolean gpc', resign(payloadOf(encoded).replace(/~2~1~/, '~2~yes~'))],
-  ])('is null for %s', (_, value) => {
-    expect(decodeRecord(value, expect_)).toBeNull();
-  });
-
-  it('is null when the record expired', () => {
-    expect(decodeRecord(encoded, { ...expect_, now: Date.parse('2026-11-18T08:30:16Z') })).toBeNull();
-  });
-
-  it('is null when the record was written in the future', () => {
-    expect(decodeRecord(encoded, { ...expect_, now: Date.parse('2026-05-20T06:00:00Z') })).toBeNull();
-  });
-
-  it('is null when dates are out of order or the lifetime is longer than any written', () => {
-    expect(decodeRecord(encodeRecord({ ...record, givenAt: '2026-05-21T00:00:00.000Z' }), expect_)).toBeNull();
-    expect(decodeRecord(encodeRecord({ ...record, expiresAt: '2030-01-01T00:00:00.000Z' }), expect_)).toBeNull();
-  });
-
-  it('is null when a read-only category is stored as refused', () => {
-    expect(decodeRecord(encodeRecord({ ...record, categories: { ...record.categories, necessary: false } }), expect_)).toBeNull();
-  });
-
-  it('is null when a name repeats or is not a name', () => {
-    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', 'analytical.!analytical.')), expect_)).toBeNull();
-    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', '__proto__.')), expect_)).toBeNull();
-    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', 'constructor.')), expect_)).toBeNull();
-    expect(decodeRecord(resign(payloadOf(encoded).replace('necessary.', '..')), expect_)).toBeNull();
-  });
-
-  it('drops names that are no longer configured and leaves new ones absent', () => {
-    const decoded = decodeRecord(encoded, {
-      ...expect_,
-      categories: { necessary: { readOnly: true }, analytical: { readOnly: false }, social: { readOnly: false } },
-      services: {},
-    });
-    expect(decoded?.categories).toEqual({ necessary: true, analytical: true });
-    expect(decoded?.services).toEqual({});
-  });
-
-  it('grants a read-only category even when the record does not name it', () => {
-    const decoded = decodeRecord(encodeRecord({ ...record, categories: { analytical: true } }), expect_);
-    expect(decoded?.categories).toEqual({ analytical: true, necessary: true });
   });
 
   it('never throws and never grants what was not chosen, whatever the input (property)', () => {
