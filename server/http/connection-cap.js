@@ -42,6 +42,8 @@ export function createConnectionCap(perClient = MAX_CONNECTIONS_PER_CLIENT) {
       if (left > 0) open.set(key, left);
       else open.delete(key);
     });
-    if (count > perClient) socket.end(REFUSAL);
+    // Closed on our side as soon as the answer is out: a client that never reads it must not
+    // keep the socket (and a place under maxConnections) half open.
+    if (count > perClient) socket.end(REFUSAL, () => socket.destroy());
   };
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The HTTP server around the router: what every connection is held to (timeouts, a share per
- * client, answers to what the router never sees: parser errors, CONNECT, upgrades), what every
+ * client, answers to what the router never sees: parser errors, CONNECT), what every
  * request is counted and logged as, and a close that stops taking requests and lets the ones
  * in flight finish.
  */
@@ -22,9 +22,9 @@ import { sendError } from './reply.js';
  */
 function refuse(socket, status, error) {
   const body = JSON.stringify({ error });
-  socket.end(
-    [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, 'connection: close', 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(body)}`, '', body].join('\r\n'),
-  );
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, 'connection: close', 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(body)}`];
+  // Closed on our side once the answer is out, whether or not the client reads it.
+  socket.end([...head, '', body].join('\r\n'), () => socket.destroy());
 }
 
 /**
@@ -37,20 +37,26 @@ function refuse(socket, status, error) {
 export function createListener({ route, capPerClient, metrics, log }) {
   /** @type {Set<Promise<unknown>>} */
   const inFlight = new Set();
+  /** Sockets with an answer being written: a parser error there must not write another. */
+  const answering = new WeakSet();
   let closing = false;
 
   const server = createServer(
     {
-      // A receipt is a few hundred bytes: headers still arriving after 10 s, or a request
+      // A receipt is a few hundred bytes: headers still arriving after 8 s, or a request
       // after 15 s, are not a browser. Node checks these every connectionsCheckingInterval,
-      // 30 s unless told: a socket that sends nothing, or trickles headers, lived 40 s and more.
-      headersTimeout: 10_000,
+      // 30 s unless told: a socket that sends nothing, or trickles headers, lived 40 s and
+      // more. 8 s, not 10: a busy event loop (PGlite runs in it) adds seconds, and SPEC §9
+      // promises such sockets are gone within 15.
+      headersTimeout: 8_000,
       requestTimeout: 15_000,
       connectionsCheckingInterval: 1_000,
     },
     (req, res) => {
       const started = process.hrtime.bigint();
       metrics.inFlight(1);
+      answering.add(req.socket);
+      res.once('close', () => answering.delete(req.socket));
       // Keep-alive connections end once a shutdown has begun.
       if (closing) res.setHeader('connection', 'close');
       const work = route(req, res)
@@ -75,13 +81,13 @@ export function createListener({ route, capPerClient, metrics, log }) {
   // Each connection holds at most one 8 KB body: this bounds the memory requests can take.
   server.maxConnections = 2_048;
   if (capPerClient) server.on('connection', createConnectionCap());
-  // Without listeners Node drops these connections unanswered; every request gets an answer.
+  // Without a listener Node drops a CONNECT unanswered; every request gets an answer. (An
+  // Upgrade needs none: with no 'upgrade' listener Node serves it as plain HTTP/1.1.)
   server.on('connect', (_req, socket) => refuse(socket, 405, 'CONNECT: method not allowed; this is not a proxy'));
-  server.on('upgrade', (_req, socket) => refuse(socket, 400, 'upgrade: expected plain HTTP/1.1 requests'));
   server.on('clientError', (error, duplex) => {
     const socket = /** @type {Socket} */ (duplex);
-    // As Node's own default, with a JSON body: only a connection nothing was written to yet.
-    if (!socket.writable || socket.bytesWritten > 0 || /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') return void socket.destroy();
+    // As Node's own default, with a JSON body: only where no other answer is being written.
+    if (!socket.writable || answering.has(socket) || /** @type {NodeJS.ErrnoException} */ (error).code === 'ECONNRESET') return void socket.destroy();
     const code = /** @type {NodeJS.ErrnoException} */ (error).code;
     if (code === 'HPE_HEADER_OVERFLOW') refuse(socket, 431, 'headers: expected at most 16 KB');
     else if (code === 'ERR_HTTP_REQUEST_TIMEOUT') refuse(socket, 408, 'request: expected the whole request within 15 s');

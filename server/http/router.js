@@ -58,7 +58,8 @@ export function createRouter({ handlers, origins, token, trustProxy, limit, perM
       sendError(res, 503, 'ledger: shutting down; try again', { connection: 'close', 'retry-after': '5' });
       return route;
     }
-    const problem = route === '/export' ? null : paramsProblem(url.searchParams, req.method === 'GET' ? params : []);
+    // A preflight carries the query of the request it asks for; a DELETE takes none.
+    const problem = route === '/export' ? null : paramsProblem(url.searchParams, req.method === 'DELETE' ? [] : params);
     if (problem) {
       sendError(res, 400, problem);
       return route;

@@ -51,7 +51,7 @@ describe.each(ENGINES)('no request stops it (%s)', (engine: Engine) => {
     ['a target with credentials and no host', 'GET http://user@/health HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['an asterisk-form target', 'OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['CONNECT', 'CONNECT ledger:443 HTTP/1.1\r\nHost: ledger:443\r\n\r\n'],
-    ['an Upgrade to WebSocket', 'GET /health HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n'],
+    ['an Upgrade to WebSocket (served as plain HTTP/1.1)', 'GET /socket HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n'],
     ['HTTP/9.9', 'GET /health HTTP/9.9\r\nHost: x\r\n\r\n'],
     ['a Content-Length that is not a number', 'GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'],
     ['both Transfer-Encoding and Content-Length', 'POST /records HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n'],
@@ -64,6 +64,26 @@ describe.each(ENGINES)('no request stops it (%s)', (engine: Engine) => {
     expect(answer.status, answer.head).toBeLessThan(500);
     expect((await fetch(ledger.url + '/health')).status).toBe(200);
     expect(ledger.child.exitCode).toBeNull();
+  });
+
+  it('answers junk that follows a good request on a kept-alive connection with a 4xx too', async () => {
+    const statuses = await new Promise<string[]>((resolve) => {
+      const socket = connect(ledger.port, '127.0.0.1', () => socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let received = '';
+      let sent = false;
+      socket.on('data', (chunk) => {
+        received += chunk;
+        // The first answer is complete (its last chunk): now the junk, on the same connection.
+        if (!sent && received.endsWith('\r\n0\r\n\r\n')) {
+          sent = true;
+          socket.write('\u0000junk\r\n\r\n');
+        }
+      });
+      socket.on('error', () => undefined);
+      socket.on('close', () => resolve([...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((match) => match[1]!)));
+      setTimeout(() => socket.destroy(), 5000);
+    });
+    expect(statuses).toEqual(['200', '400']);
   });
 
   it('answers any request line, headers and body with something other than a 5xx, and never stops', async () => {
