@@ -4,15 +4,12 @@
  * refused unless its page is on one of the ledger's own sites, then stored once.
  */
 import { checkContentType, MAX_BODY_BYTES, readText } from './body.js';
-import { sendError, sendUnavailable, send } from './reply.js';
+import { send, sendError, sendUnavailable } from './reply.js';
 import { siteOf } from '../store/entries.js';
-import { describeValue, validateReceipt } from '../receipt/validate.js';
+import { describeValue, listed, validateReceipt } from '../receipt/validate.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-
-/** `a, b or c` */
-export const listed = (/** @type {readonly string[]} */ names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(''));
 
 /**
  * @param {import('./handlers.js').HandlerContext} ctx

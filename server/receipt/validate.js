@@ -74,6 +74,9 @@ export function describeValue(/** @type {unknown} */ value) {
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
 }
 
+/** A list as a message reads it: `a, b or c`. */
+export const listed = (/** @type {readonly string[]} */ names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(''));
+
 /**
  * @param {string} path
  * @param {string} expected
