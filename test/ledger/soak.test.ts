@@ -40,6 +40,7 @@ describe.each(ENGINES)('a bounded soak (%s)', (engine: Engine) => {
     const deadline = Date.now() + SECONDS * 1000;
     const unexpected: string[] = [];
     const expectStatus = (what: string, status: number, allowed: number[]) => {
+      if (status === 503) sent.unavailable++;
       if (!allowed.includes(status) && !transient.includes(status)) unexpected.push(`${what}: ${status}`);
     };
 
@@ -51,6 +52,8 @@ describe.each(ENGINES)('a bounded soak (%s)', (engine: Engine) => {
     /** Answered 503: the write may or may not have committed before the connection went. */
     const uncertain = new Set<string>();
     let posted = 0;
+    /** What was sent besides fresh receipts, for the closing line. */
+    const sent = { replays: 0, reads: 0, junk: 0, idle: 0, unavailable: 0 };
     let maxRss = 0;
     const idleLifetimes: number[] = [];
     const idleOpen = new Set<Promise<void>>();
@@ -78,11 +81,13 @@ describe.each(ENGINES)('a bounded soak (%s)', (engine: Engine) => {
       loop(20, async () => {
         if (!kept.length) return;
         const res = await post(pick(ledgers), pick(kept));
+        sent.replays++;
         expectStatus('a replayed receipt', res.status, [204]);
       }),
       loop(50, async () => {
         if (!kept.length) return;
         const res = await fetch(`${pick(ledgers).url}/subjects/${pick(kept).record.id}`);
+        sent.reads++;
         expectStatus('GET /subjects/:consentId', res.status, [200]);
         await res.arrayBuffer();
       }),
@@ -96,11 +101,13 @@ describe.each(ENGINES)('a bounded soak (%s)', (engine: Engine) => {
       }),
       loop(30, async () => {
         const answer = await rawRequest(pick(ledgers).port, pick(JUNK), { timeoutMs: 12_000 });
+        sent.junk++;
         if (answer.status !== null && (answer.status < 400 || answer.status >= 500)) unexpected.push(`junk: ${answer.status}`);
       }),
       loop(2000, async () => {
         for (let i = 0; i < 3; i++) {
           const opened = Date.now();
+          sent.idle++;
           const socket = connect(pick(ledgers).port, '127.0.0.1');
           socket.on('error', () => undefined);
           // Closed by the ledger: its end of the connection arrives (read, so that it can).
@@ -149,8 +156,9 @@ describe.each(ENGINES)('a bounded soak (%s)', (engine: Engine) => {
     expect(verdict.stderr).toBe('');
     expect(verdict.code).toBe(0);
     console.log(
-      `soak (${engine}, ${SECONDS} s, ${ledgers.length} process${ledgers.length > 1 ? 'es' : ''}): ${posted} receipts posted, ${expected.length} stored, ` +
-        `${erased.size} erased, longest idle socket ${Math.max(...idleLifetimes)} ms, max resident memory ${Math.round(maxRss)} MB`,
+      `soak (${engine}, ${SECONDS} s, ${ledgers.length} process${ledgers.length > 1 ? 'es' : ''}): ${posted} receipts posted, ${expected.length} answered 204 and stored once, ` +
+        `${erased.size} erased, ${sent.replays} replays, ${sent.reads} subject reads, ${sent.junk} junk requests, ${sent.idle} idle sockets (longest ${Math.max(...idleLifetimes)} ms), ` +
+        `${sent.unavailable} answers 503, max resident memory ${Math.round(maxRss)} MB`,
     );
     await storage.drop();
   }, (SECONDS + 90) * 1000);
