@@ -1,29 +1,26 @@
 // @ts-check
 /**
- * The ledger service: opens and migrates the database, then answers HTTP. Routes requests to
- * server/http/handlers.js after the checks every request gets (path, method, query, rate
- * limit, token), and on `close` stops taking requests, drains the writes in flight, then
- * closes the database.
+ * The ledger service, assembled: checks its settings, opens and migrates the database, then
+ * answers HTTP (router.js behind listener.js) and runs retention. `close` stops taking
+ * requests, lets those in flight finish, then closes the database. Each part has one job;
+ * this file only wires them.
  */
-import { createServer } from 'node:http';
 import { isIP } from 'node:net';
-import { authProblem, checkToken } from './http/auth.js';
+import { checkToken } from './http/auth.js';
 import { BODY_TIMEOUT_MS } from './http/body.js';
-import { addressKeeper, clientAddress } from './http/client-address.js';
+import { addressKeeper } from './http/client-address.js';
 import { parseOrigins } from './http/cors.js';
 import { createHandlers } from './http/handlers.js';
-import { paramsProblem } from './http/query.js';
+import { createListener } from './http/listener.js';
 import { createRateLimit } from './http/rate-limit.js';
-import { sendError } from './http/reply.js';
+import { createRouter } from './http/router.js';
 import { createLogger } from './ops/log.js';
 import { createMetrics } from './ops/metrics.js';
-import { describeValue } from './receipt/validate.js';
+import { startRetention } from './ops/retention.js';
+import { MAX_RECEIPTS_PER_ID } from './store/append.js';
 import { openDatabase } from './store/database.js';
 import { createLedgerStore } from './store/ledger-store.js';
 import { migrate } from './store/migrations.js';
-
-/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
-/** @typedef {import('node:http').ServerResponse} ServerResponse */
 
 /**
  * @typedef {object} LedgerOptions
@@ -40,24 +37,14 @@ import { migrate } from './store/migrations.js';
  * @property {number} [drainTimeoutMs] How long `close` waits for requests in flight.
  * @property {number} [retainDays] Purge receipts of choices older than this, at start and hourly.
  * @property {number} [poolSize] PostgreSQL connections per process.
+ * @property {number} [maxReceiptsPerId] Receipts one consent id may hold.
+ * @property {boolean} [processMetrics] Add the process's own metrics (the CLI; not tests).
  * @property {import('./ops/log.js').Logger} [log]
  */
 
 export const DEFAULT_RATE_LIMIT = { perMinute: 120, burst: 60 };
 /** The embedded database's folder when none is given: beside where the command runs. */
 export const DEFAULT_DATA_DIR = 'consentry-ledger-data';
-const HOUR_MS = 60 * 60 * 1000;
-
-/** The paths and the methods each offers; `/subjects/:consentId` is matched by prefix. */
-const ROUTES = {
-  '/records': ['POST', 'OPTIONS'],
-  '/subjects/:consentId': ['GET', 'DELETE', 'OPTIONS'],
-  '/export': ['GET'],
-  '/health': ['GET'],
-  '/metrics': ['GET'],
-};
-/** @typedef {keyof typeof ROUTES} Route */
-const SUBJECTS = '/subjects/';
 
 /** @param {string} host */
 export function isLoopback(host) {
@@ -65,6 +52,37 @@ export function isLoopback(host) {
   const bare = host.replace(/^\[|\]$/g, '');
   if (isIP(bare) === 4) return bare.startsWith('127.');
   return bare === '::1';
+}
+
+/**
+ * Settings that would make the ledger unsafe or useless stop the start.
+ * @param {{ token: string | undefined, host: string, allowedOrigins: readonly string[] }} settings
+ * @returns {string[]} The allowed origins, canonical.
+ */
+function checkSettings({ token, host, allowedOrigins }) {
+  checkToken(token);
+  // Anyone who can reach a public port could read every receipt without a token.
+  if (!isLoopback(host) && token === undefined) {
+    throw new Error(`consentry-ledger: HOST: refusing to listen on ${host} without LEDGER_TOKEN; set one, or listen on 127.0.0.1 behind a proxy`);
+  }
+  return parseOrigins(allowedOrigins);
+}
+
+/**
+ * The database, opened and migrated (or closed again when that fails).
+ * @param {{ databaseUrl?: string | undefined, dataDir: string, poolSize?: number | undefined }} where
+ * @param {import('./ops/log.js').Logger} log
+ */
+async function openLedgerDatabase({ databaseUrl, dataDir, poolSize }, log) {
+  const db = await openDatabase({ databaseUrl, dataDir, poolSize, onConnectionLost: (error) => log.warn('database connection lost', { error }) });
+  try {
+    const applied = await migrate(db);
+    if (applied.length) log.info('migrated the database', { versions: applied });
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }
 
 /**
@@ -85,148 +103,35 @@ export async function startLedger({
   drainTimeoutMs = 10_000,
   retainDays,
   poolSize,
+  maxReceiptsPerId = MAX_RECEIPTS_PER_ID,
+  processMetrics = false,
   log = createLogger({ secrets: [token, clientIp.mode === 'hash' ? clientIp.key : undefined] }),
 }) {
-  checkToken(token);
-  // Anyone who can reach a public port could read every receipt without a token.
-  if (!isLoopback(host) && token === undefined) {
-    throw new Error(`consentry-ledger: HOST: refusing to listen on ${host} without LEDGER_TOKEN; set one, or listen on 127.0.0.1 behind a proxy`);
-  }
-  const origins = parseOrigins(allowedOrigins);
-  const db = await openDatabase({ databaseUrl, dataDir, poolSize });
-  try {
-    const applied = await migrate(db);
-    if (applied.length) log.info('migrated the database', { versions: applied });
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  const store = createLedgerStore(db);
-  const metrics = createMetrics();
-  const limit = rateLimit ? createRateLimit(rateLimit) : null;
+  const origins = checkSettings({ token, host, allowedOrigins });
+  const db = await openLedgerDatabase({ databaseUrl, dataDir, poolSize }, log);
+  const store = createLedgerStore(db, { maxReceiptsPerId });
+  const metrics = createMetrics({ engine: db.engine, countReceipts: store.count, processMetrics });
   const handlers = createHandlers({ store, db, origins, keepAddress: addressKeeper(clientIp), bodyTimeoutMs, metrics, log });
-  /** @type {Set<Promise<unknown>>} */
-  const inFlight = new Set();
-  let closing = false;
+  const limit = rateLimit ? createRateLimit(rateLimit) : null;
+  /** @type {ReturnType<typeof createListener>} */
+  let listener;
+  const route = createRouter({ handlers, origins, token, trustProxy, limit, perMinute: rateLimit?.perMinute ?? 0, closing: () => listener.closing(), metrics });
+  // Behind a proxy every connection is the proxy's: bounding its share would bound everyone.
+  listener = createListener({ route, capPerClient: !trustProxy, metrics, log });
 
-  /**
-   * @param {IncomingMessage} req
-   * @param {ServerResponse} res
-   * @param {URL} url
-   * @returns {Promise<Route | null>}
-   */
-  async function route(req, res, url) {
-    const path = url.pathname;
-    /** @type {Route | null} */
-    const known = path.startsWith(SUBJECTS) ? '/subjects/:consentId' : Object.hasOwn(ROUTES, path) ? /** @type {Route} */ (path) : null;
-    if (!known) {
-      sendError(res, 404, `${describeValue(path)}: not found; expected /records, /subjects/:consentId, /export, /health or /metrics`);
-      return null;
-    }
-    const methods = ROUTES[known];
-    if (!methods.includes(req.method ?? '')) {
-      sendError(res, 405, `${req.method} ${known}: method not allowed; expected ${methods.join(' or ')}`, { allow: methods.join(', ') });
-      return known;
-    }
-    if (closing) {
-      sendError(res, 503, 'ledger: shutting down; try again', { connection: 'close', 'retry-after': '5' });
-      return known;
-    }
-    if (known !== '/export') {
-      const problem = paramsProblem(url.searchParams, []);
-      if (problem) {
-        sendError(res, 400, problem);
-        return known;
-      }
-    }
-    const address = clientAddress(req, trustProxy);
-    if (limit && known !== '/health' && known !== '/metrics') {
-      const verdict = limit(address);
-      if (!verdict.allowed) {
-        metrics.rateLimited();
-        sendError(res, 429, `rate limit: expected at most ${rateLimit?.perMinute} requests a minute from one client; try again in ${verdict.retryAfterSeconds} s`, {
-          'retry-after': String(verdict.retryAfterSeconds),
-        });
-        return known;
-      }
-    }
-    const admin = known === '/export' || known === '/metrics' || (known === '/subjects/:consentId' && req.method === 'DELETE');
-    if (admin) {
-      const problem = authProblem(req.headers.authorization, token);
-      if (problem) {
-        sendError(res, 401, problem, { 'www-authenticate': 'Bearer realm="consentry-ledger"' });
-        return known;
-      }
-    }
-    const consentId = decodeURIComponentSafe(path.slice(SUBJECTS.length));
-    if (known === '/records') await handlers.postRecord(req, res, address);
-    else if (known === '/subjects/:consentId') await (req.method === 'DELETE' ? handlers.deleteSubject(res, consentId) : handlers.getSubject(req, res, consentId));
-    else if (known === '/export') await handlers.exportRecords(url, res);
-    else if (known === '/metrics') await handlers.renderMetrics(res);
-    else await handlers.health(res);
-    return known;
-  }
-
-  const server = createServer((req, res) => {
-    const started = process.hrtime.bigint();
-    metrics.inFlight(1);
-    // Keep-alive connections end once a shutdown has begun.
-    if (closing) res.setHeader('connection', 'close');
-    const url = new URL(req.url ?? '/', 'http://ledger');
-    const work = route(req, res, url)
-      .catch((error) => {
-        log.error('request failed', { method: req.method, error: String(error?.stack ?? error) });
-        if (!res.headersSent) sendError(res, 500, 'internal error');
-        else res.destroy();
-        return /** @type {Route | null} */ (null);
-      })
-      .then((known) => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        metrics.inFlight(-1);
-        // The route, never the path: a consent id in a log line would be personal data.
-        metrics.request(known ?? 'unknown', req.method ?? '', res.statusCode, seconds);
-        log.info('request', { method: req.method, route: known ?? 'unknown', status: res.statusCode, ms: Math.round(seconds * 1000) });
-      })
-      .finally(() => inFlight.delete(work));
-    inFlight.add(work);
-  });
-  // A receipt is a few hundred bytes: a request still arriving after 15 s is not a browser.
-  server.requestTimeout = 15_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
-  // Each connection holds at most one 8 KB body: this bounds the memory requests can take.
-  server.maxConnections = 2_048;
-
-  /** @type {NodeJS.Timeout | undefined} */
-  let retention;
-  const purgeOld = async () => {
-    if (retainDays === undefined) return;
-    try {
-      const erased = await store.purge(new Date(Date.now() - retainDays * 24 * HOUR_MS));
-      if (erased) log.info('purged receipts past retention', { receipts: erased, retainDays });
-    } catch (error) {
-      log.error('retention purge failed', { error: String(/** @type {Error} */ (error)?.message ?? error) });
-    }
-  };
-
+  let address;
   try {
-    await new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve(undefined));
-    });
+    address = await listener.listen(port, host);
   } catch (error) {
     await db.close();
     throw error;
   }
-  if (retainDays !== undefined) {
-    await purgeOld();
-    retention = setInterval(purgeOld, HOUR_MS).unref();
-  }
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const stopRetention = await startRetention(store, retainDays, log);
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
   log.info('listening', { url, engine: db.engine, where: db.where, admin: token ? 'token' : 'closed', clientIp: clientIp.mode });
 
+  let closed = false;
   return {
     url,
     port: address.port,
@@ -234,16 +139,10 @@ export async function startLedger({
     db,
     /** Stops taking requests, lets those in flight finish (up to the drain timeout), closes the database. */
     async close() {
-      if (closing) return;
-      closing = true;
-      clearInterval(retention);
-      const stopped = new Promise((resolve) => server.close(() => resolve(undefined)));
-      server.closeIdleConnections();
-      const drained = Promise.allSettled([...inFlight]);
-      const timedOut = new Promise((resolve) => setTimeout(resolve, drainTimeoutMs).unref());
-      await Promise.race([drained, timedOut]);
-      server.closeAllConnections();
-      await stopped;
+      if (closed) return;
+      closed = true;
+      stopRetention();
+      await listener.close(drainTimeoutMs);
       await db.close();
       log.info('stopped');
     },
@@ -251,12 +150,3 @@ export async function startLedger({
 }
 
 /** @typedef {Awaited<ReturnType<typeof startLedger>>} Ledger */
-
-/** @param {string} text */
-function decodeURIComponentSafe(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

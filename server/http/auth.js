@@ -10,11 +10,20 @@ export const MIN_TOKEN_LENGTH = 32;
 
 /**
  * @param {string | undefined} token
- * @throws {Error} when a token is set but too short to be a secret.
+ * @throws {Error} when a token is set but could never be a secret, or never be sent: a bearer
+ *   token travels in a header, so a space or a character outside printable ASCII would make
+ *   every admin request fail while the ledger seemed to start fine.
  */
 export function checkToken(token) {
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+  if (token === undefined) return;
+  if (token.length < MIN_TOKEN_LENGTH) {
     throw new Error(`consentry-ledger: LEDGER_TOKEN: expected at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 32), got ${token.length}`);
+  }
+  // Never the token itself in the message: it goes to logs.
+  const bad = /[^\x21-\x7e]/.exec(token)?.[0];
+  if (bad !== undefined) {
+    const what = /\s/.test(bad) ? 'a space' : 'a character other than printable ASCII';
+    throw new Error(`consentry-ledger: LEDGER_TOKEN: expected printable ASCII without spaces, as a bearer token must be, got ${what}`);
   }
 }
 

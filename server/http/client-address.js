@@ -4,6 +4,7 @@
  * ever keeping the address itself: what is stored is a keyed hash, or nothing.
  */
 import { createHmac } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 
@@ -20,6 +21,26 @@ export function clientAddress(req, trustProxy) {
     if (last) return last;
   }
   return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * The client an address belongs to, for the rate limit and the connection cap: an IPv4
+ * address as it is (IPv4-mapped IPv6 included), an IPv6 address by its /64, since one host
+ * commonly holds a whole /64 and could otherwise take a new address for every request.
+ * Something that is not an address (a proxy's header gone wrong) is its own client.
+ * @param {string} address
+ */
+export function clientKey(address) {
+  let parsed;
+  try {
+    // process() turns ::ffff:203.0.113.7 into 203.0.113.7; parse() also drops a zone id.
+    parsed = ipaddr.process(address.replace(/%.*$/, ''));
+  } catch {
+    return `other:${address.slice(0, 64)}`;
+  }
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = /** @type {import('ipaddr.js').IPv6} */ (parsed).parts.slice(0, 4);
+  return `${parts.map((part) => part.toString(16)).join(':')}::/64`;
 }
 
 /**

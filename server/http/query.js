@@ -4,7 +4,7 @@
  * than silently ignored or silently "the first one wins", since a typo or a smuggled second
  * value would otherwise hand a regulator the wrong set.
  */
-import { describeValue, UUID_V4 } from '../receipt/validate.js';
+import { describeValue, listed, UUID_V4 } from '../receipt/validate.js';
 
 /**
  * @typedef {object} ExportQuery
@@ -17,8 +17,6 @@ import { describeValue, UUID_V4 } from '../receipt/validate.js';
 /** A day (midnight UTC) or a UTC time, to the minute, second or millisecond. */
 const BOUND = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?Z)?$/;
 
-/** `a, b or c` */
-const listed = (/** @type {readonly string[]} */ names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(''));
 
 /**
  * The problem with the parameters' names, or `null`.

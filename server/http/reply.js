@@ -43,3 +43,10 @@ export const sendError = (res, status, error, headers = {}) => sendJson(res, sta
  * @param {Record<string, string>} headers
  */
 export const startStream = (res, headers) => res.writeHead(200, { ...BASE_HEADERS, ...headers });
+
+/**
+ * The database did not answer: a 503 the sender may retry (a browser keeps the receipt).
+ * @param {ServerResponse} res
+ * @param {string} error
+ */
+export const sendUnavailable = (res, error) => sendError(res, 503, error, { 'retry-after': '60' });

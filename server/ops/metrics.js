@@ -1,73 +1,59 @@
 // @ts-check
 /**
- * Counters and a latency histogram, rendered in the Prometheus text format (version 0.0.4).
- * Label values come from fixed sets (routes, statuses, results), never from requests, so the
- * number of series stays bounded.
+ * The ledger's Prometheus metrics, through prom-client (text format 0.0.4): requests by route,
+ * method and status, their latency, receipts by result, rate-limited requests, requests in
+ * flight, and the receipts stored (counted when scraped, so only behind the token). Label
+ * values come from fixed sets, never from requests, so the number of series stays bounded.
+ * One registry per ledger; the process's own metrics (memory, event loop, descriptors) only
+ * where the process is the ledger's (`processMetrics`), since tests run many in one process.
  */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Seconds; receipts are written in milliseconds, so the interesting buckets are small. */
 const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-/** @param {Record<string, string>} labels */
-const labelText = (labels) => {
-  const parts = Object.entries(labels).map(([name, value]) => `${name}="${value.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : '\\' + c))}"`);
-  return parts.length ? `{${parts.join(',')}}` : '';
-};
+/** @typedef {'stored' | 'duplicate' | 'conflict' | 'refused' | 'invalid' | 'failed'} ReceiptResult */
 
-export function createMetrics() {
-  /** @type {Map<string, number>} series text → value */
-  const requests = new Map();
-  /** @type {Map<string, number>} */
-  const receipts = new Map();
-  const histogram = { counts: BUCKETS.map(() => 0), sum: 0, count: 0 };
-  let inFlight = 0;
-  let rateLimited = 0;
-
-  /** @param {Map<string, number>} map @param {string} key */
-  const bump = (map, key) => map.set(key, (map.get(key) ?? 0) + 1);
+/**
+ * @param {{ engine: string, countReceipts: () => Promise<number>, processMetrics?: boolean }} options
+ */
+export function createMetrics({ engine, countReceipts, processMetrics = false }) {
+  const registers = [new Registry()];
+  const [registry] = /** @type {[Registry]} */ (registers);
+  if (processMetrics) collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'consentry_ledger_http_requests_total',
+    help: 'HTTP requests answered, by route, method and status.',
+    labelNames: ['route', 'method', 'status'],
+    registers,
+  });
+  const duration = new Histogram({ name: 'consentry_ledger_http_request_duration_seconds', help: 'Time to answer a request.', buckets: BUCKETS, registers });
+  const receipts = new Counter({ name: 'consentry_ledger_receipts_total', help: 'Receipts received, by result.', labelNames: ['result'], registers });
+  const rateLimited = new Counter({ name: 'consentry_ledger_rate_limited_total', help: 'Requests refused with 429.', registers });
+  const inFlight = new Gauge({ name: 'consentry_ledger_in_flight_requests', help: 'Requests being answered now.', registers });
+  new Gauge({
+    name: 'consentry_ledger_stored_receipts',
+    help: 'Receipts held in the database now.',
+    labelNames: ['engine'],
+    registers,
+    async collect() {
+      this.set({ engine }, await countReceipts());
+    },
+  });
 
   return {
     /** @param {string} route @param {string} method @param {number} status @param {number} seconds */
     request(route, method, status, seconds) {
-      bump(requests, labelText({ route, method, status: String(status) }));
-      histogram.sum += seconds;
-      histogram.count++;
-      BUCKETS.forEach((bound, i) => {
-        if (seconds <= bound) histogram.counts[i] = (histogram.counts[i] ?? 0) + 1;
-      });
+      requests.inc({ route, method, status: String(status) });
+      duration.observe(seconds);
     },
-    /** @param {'stored' | 'duplicate' | 'conflict' | 'invalid' | 'failed'} result */
-    receipt: (result) => bump(receipts, labelText({ result })),
-    rateLimited: () => void rateLimited++,
+    /** @param {ReceiptResult} result */
+    receipt: (result) => receipts.inc({ result }),
+    rateLimited: () => rateLimited.inc(),
     /** @param {1 | -1} change */
-    inFlight: (change) => void (inFlight += change),
-    /** @param {{ storedReceipts: number, engine: string }} gauges */
-    render({ storedReceipts, engine }) {
-      const lines = [
-        '# HELP consentry_ledger_http_requests_total HTTP requests answered, by route, method and status.',
-        '# TYPE consentry_ledger_http_requests_total counter',
-        ...[...requests].map(([labels, value]) => `consentry_ledger_http_requests_total${labels} ${value}`),
-        '# HELP consentry_ledger_http_request_duration_seconds Time to answer a request.',
-        '# TYPE consentry_ledger_http_request_duration_seconds histogram',
-        ...BUCKETS.map((bound, i) => `consentry_ledger_http_request_duration_seconds_bucket{le="${bound}"} ${histogram.counts[i]}`),
-        `consentry_ledger_http_request_duration_seconds_bucket{le="+Inf"} ${histogram.count}`,
-        `consentry_ledger_http_request_duration_seconds_sum ${histogram.sum}`,
-        `consentry_ledger_http_request_duration_seconds_count ${histogram.count}`,
-        '# HELP consentry_ledger_receipts_total Receipts received, by result.',
-        '# TYPE consentry_ledger_receipts_total counter',
-        ...[...receipts].map(([labels, value]) => `consentry_ledger_receipts_total${labels} ${value}`),
-        '# HELP consentry_ledger_rate_limited_total Requests refused with 429.',
-        '# TYPE consentry_ledger_rate_limited_total counter',
-        `consentry_ledger_rate_limited_total ${rateLimited}`,
-        '# HELP consentry_ledger_in_flight_requests Requests being answered now.',
-        '# TYPE consentry_ledger_in_flight_requests gauge',
-        `consentry_ledger_in_flight_requests ${inFlight}`,
-        '# HELP consentry_ledger_stored_receipts Receipts held in the database now.',
-        '# TYPE consentry_ledger_stored_receipts gauge',
-        `consentry_ledger_stored_receipts${labelText({ engine })} ${storedReceipts}`,
-      ];
-      return lines.join('\n') + '\n';
-    },
+    inFlight: (change) => inFlight.inc(change),
+    render: () => registry.metrics(),
+    contentType: registry.contentType,
   };
 }
 

@@ -34,6 +34,11 @@ const MAX_URL_LENGTH = 2048;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'api'];
 /** Visitors' clocks run fast; more than this ahead of ours is not a real time. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+/**
+ * A browser retries a pending receipt on the visitor's next page load, days later at most in
+ * practice; a choice older than this is a backdated forgery, not a retry.
+ */
+export const MAX_RECEIPT_AGE_DAYS = 30;
 
 const RECEIPT_KEYS = ['v', 'record', 'url', 'language', 'shown', 'revision'];
 const RECORD_KEYS = ['id', 'revision', 'givenAt', 'updatedAt', 'expiresAt', 'method', 'categories', 'services', 'gpc'];
@@ -68,6 +73,9 @@ export function describeValue(/** @type {unknown} */ value) {
   if (value && typeof value === 'object') return JSON.stringify(value).slice(0, 40);
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : String(value);
 }
+
+/** A list as a message reads it: `a, b or c`. */
+export const listed = (/** @type {readonly string[]} */ names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(''));
 
 /**
  * @param {string} path
@@ -164,6 +172,7 @@ function checkRecord(value, now) {
   if (expiresAt < updatedAt) fail('record.expiresAt', 'a time not before record.updatedAt', record.expiresAt);
   // givenAt <= updatedAt, so checking the later one covers both.
   if (updatedAt > now + MAX_CLOCK_SKEW_MS) fail('record.updatedAt', 'a time no more than 5 minutes in the future', record.updatedAt);
+  if (updatedAt < now - MAX_RECEIPT_AGE_DAYS * 86_400_000) fail('record.updatedAt', `a time at most ${MAX_RECEIPT_AGE_DAYS} days in the past`, record.updatedAt);
   // A choice refused by the signal is only ever recorded while the signal is sent (SPEC §6).
   if (record.method === 'gpc' && record.gpc !== true) fail('record.gpc', 'true when record.method is "gpc"', record.gpc);
   return record;

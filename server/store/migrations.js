@@ -3,10 +3,12 @@
  * The schema, as numbered migrations applied at start, in order, each once. Several
  * processes may start at the same moment: all of it runs in one transaction under an
  * advisory lock, so the second process waits and then finds nothing left to do.
- * Migrations are never edited once released; a change is a new entry at the end.
+ * Migrations are never edited once released; a change is a new entry at the end. A role that
+ * may not create tables (docs/ledger.md, "Least privilege") serves a current schema without
+ * touching it: nothing runs that needs more than reading `ledger_migrations`.
  */
 
-/** @typedef {import('./database.js').Database} Database */
+/** @typedef {import('./types.js').Database} Database */
 
 /** Any fixed number: the key every ledger process takes before touching the schema. */
 const MIGRATION_LOCK = 7_350_120_113;
@@ -59,12 +61,69 @@ export const MIGRATIONS = [
   },
 ];
 
+/** The newest schema this release knows. */
+export const LATEST = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/** PostgreSQL's insufficient_privilege. */
+const DENIED = '42501';
+
 /**
- * Brings the schema up to the newest migration.
+ * The schema's version, or null when the database holds no ledger (no `ledger_migrations`).
+ * Reads only.
+ * @param {Database} db
+ * @returns {Promise<number | null>}
+ */
+export async function schemaVersion(db) {
+  const { rows } = await db.query("SELECT to_regclass('ledger_migrations') IS NOT NULL AS present");
+  if (!rows[0].present) return null;
+  const versions = await db.query('SELECT coalesce(max(version), 0)::integer AS version FROM ledger_migrations');
+  return Number(versions.rows[0].version);
+}
+
+/** @param {number} version */
+const newerProblem = (version) => `consentry-ledger: the database schema is at version ${version}, newer than this release knows (${LATEST}); upgrade consentry-ledger`;
+
+/**
+ * Checks, reading only, that the database holds a current ledger: what the commands that must
+ * not create anything (verify, heads, export, purge) require.
+ * @param {Database} db
+ * @throws {Error} naming the variable, when the database is empty or its schema is not current.
+ */
+export async function checkSchema(db) {
+  const version = await schemaVersion(db);
+  const variable = db.engine === 'embedded' ? 'DATA_DIR' : 'DATABASE_URL';
+  if (version === null) {
+    throw new Error(`consentry-ledger: ${variable}: no ledger in ${db.where} (no ledger_migrations table): a wrong or empty database; "consentry-ledger migrate" creates one`);
+  }
+  if (version > LATEST) throw new Error(newerProblem(version));
+  if (version < LATEST) throw new Error(`consentry-ledger: the database schema is at version ${version}, older than this release's (${LATEST}); run "consentry-ledger migrate" first`);
+}
+
+/**
+ * Brings the schema up to the newest migration. A current schema is left alone without a
+ * write or a lock.
  * @param {Database} db
  * @returns {Promise<number[]>} The versions applied now (empty when already current).
  */
 export async function migrate(db) {
+  const version = await schemaVersion(db);
+  if (version !== null && version > LATEST) throw new Error(newerProblem(version));
+  if (version === LATEST) return [];
+  try {
+    return await applyMigrations(db);
+  } catch (error) {
+    if (/** @type {{ code?: string }} */ (error)?.code !== DENIED) throw error;
+    throw new Error(
+      `consentry-ledger: the database needs the ledger schema (version ${LATEST}), and this role may not create it (${/** @type {Error} */ (error).message}): run "consentry-ledger migrate" as the database's owner`,
+    );
+  }
+}
+
+/**
+ * @param {Database} db
+ * @returns {Promise<number[]>}
+ */
+function applyMigrations(db) {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.query(`CREATE TABLE IF NOT EXISTS ledger_migrations (
@@ -72,9 +131,8 @@ export async function migrate(db) {
     const { rows } = await tx.query('SELECT version FROM ledger_migrations');
     const done = new Set(rows.map((row) => Number(row.version)));
     const newest = Math.max(0, ...done);
-    const latest = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
-    // A database migrated by a newer release has a schema this one does not know.
-    if (newest > latest) throw new Error(`consentry-ledger: the database schema is at version ${newest}, newer than this release knows (${latest}); upgrade consentry-ledger`);
+    // Another release may have migrated while this one waited for the lock.
+    if (newest > LATEST) throw new Error(newerProblem(newest));
     /** @type {number[]} */
     const applied = [];
     for (const { version, name, sql } of MIGRATIONS) {

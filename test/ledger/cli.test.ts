@@ -48,7 +48,7 @@ describe('consentry-ledger commands', () => {
     [['verify', '--format', 'csv'], '--format: not an option of "verify"'],
     [['export', '--since', 'x'], "Unknown option '--since'"],
     [['serve', '--retain-days', 'ten'], '--retain-days: expected an integer from 1 to 36500, got "ten"'],
-    [['backup'], 'command: expected one of serve, verify, export, purge, migrate, got "backup"'],
+    [['backup'], 'command: expected one of serve, verify, heads, export, purge, migrate, got "backup"'],
     [['purge'], 'purge: --retain-days N is required'],
   ])('refuses %j with a message and exit status 2', async (args, message) => {
     const { code, stderr } = await runCli(args, env);

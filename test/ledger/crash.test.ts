@@ -2,17 +2,13 @@
 // answered receipt and doubles none; two ledgers on one PostgreSQL make one chain per site.
 import { afterAll, describe, expect, it } from 'vitest';
 import { admin, ENGINES, exportJson, freshStorage, post, receipt, type Engine, type Receipt } from './harness';
-import { runCli, spawnLedger, type LedgerProcess } from './processes';
+import { envOf, runCli, spawnLedger, type LedgerProcess } from './processes';
 
 const SITES = ['https://a.example', 'https://b.example', 'https://c.example'];
 const running: LedgerProcess[] = [];
 afterAll(async () => {
   for (const ledger of running) if (ledger.child.exitCode === null) ledger.child.kill('SIGKILL');
 });
-
-/** The environment that points a ledger process at `storage`. */
-const envOf = (options: { dataDir?: string; databaseUrl?: string }): Record<string, string> =>
-  options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATA_DIR: options.dataDir! };
 
 /**
  * `clients` loops, each posting fresh receipts to its target until `stop()` is true, keeping
@@ -99,7 +95,7 @@ describe('two ledger processes on one PostgreSQL', () => {
       const seqs = entries.filter((entry) => entry.site === site).map((entry) => entry.seq).sort((a, b) => a - b);
       expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     }
-    expect((await (await admin(ledgers[1]!, '/health')).json()) as { receipts: number }).toMatchObject({ receipts: ids.length });
+    expect(await (await admin(ledgers[1]!, '/metrics')).text()).toContain(`consentry_ledger_stored_receipts{engine="postgresql"} ${ids.length}\n`);
 
     const verdict = await runCli(['verify'], env);
     expect(verdict.code).toBe(0);

@@ -86,3 +86,15 @@ export const admin = (ledger: { url: string }, path: string, init: RequestInit =
 
 export type Exported = { site: string; seq: number; receivedAt: string; receipt: Receipt };
 export const exportJson = async (ledger: { url: string }, query = '') => (await (await admin(ledger, `/export?format=json${query}`)).json()) as Exported[];
+
+/** Ends every connection to `database` but the caller's, as `pg_terminate_backend` does in a failover. */
+export async function terminateBackends(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+    return rows.length;
+  } finally {
+    await client.end();
+  }
+}

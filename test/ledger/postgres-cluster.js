@@ -46,6 +46,8 @@ function freePort() {
  * @typedef {object} Cluster
  * @property {string} url A connection string for the `postgres` database.
  * @property {(name: string) => Promise<string>} createDatabase A fresh database; its URL.
+ * @property {() => Promise<void>} restart Stops it the way a crash or `pg_ctl stop -m immediate`
+ *   does, then starts it again on the same port.
  * @property {() => Promise<void>} stop
  */
 
@@ -77,28 +79,43 @@ export async function startCluster({ fsync = false } = {}) {
   });
   const port = await freePort();
   const [postgres, postgresPrefix] = command('postgres');
-  const server = spawn(
-    postgres,
-    [...postgresPrefix, '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', `fsync=${fsync ? 'on' : 'off'}`, '-c', 'max_connections=200'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
   let errors = '';
-  server.stderr?.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
-
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch {
-      await client.end().catch(() => undefined);
-      if (server.exitCode !== null || Date.now() > deadline) throw new Error(`PostgreSQL did not start on port ${port}:\n${errors}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  /** Starts the postmaster on the data folder and resolves once it takes connections. */
+  const launch = async () => {
+    const server = spawn(
+      postgres,
+      [...postgresPrefix, '-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', `fsync=${fsync ? 'on' : 'off'}`, '-c', 'max_connections=200'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    server.stderr?.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await client.end();
+        return server;
+      } catch {
+        await client.end().catch(() => undefined);
+        if (server.exitCode !== null || Date.now() > deadline) throw new Error(`PostgreSQL did not start on port ${port}:\n${errors}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     }
-  }
+  };
+  /**
+   * Signals the postmaster by its own pid (runuser in between may not pass signals on) and
+   * waits for it to end. SIGINT is a "fast" shutdown, SIGQUIT an "immediate" one: no
+   * checkpoint, every backend gone at once, recovery at the next start, as after a crash.
+   * @param {'SIGINT' | 'SIGQUIT'} signal
+   */
+  const halt = async (signal) => {
+    const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(pid, signal);
+    await exited;
+  };
+  let server = await launch();
 
   return {
     url,
@@ -112,12 +129,12 @@ export async function startCluster({ fsync = false } = {}) {
       }
       return url.replace(/\/postgres$/, `/${name}`);
     },
+    async restart() {
+      await halt('SIGQUIT');
+      server = await launch();
+    },
     async stop() {
-      // The postmaster's own pid (runuser in between may not pass signals on); SIGINT is "fast".
-      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      process.kill(pid, 'SIGINT');
-      await exited;
+      await halt('SIGINT');
       rmSync(dir, { recursive: true, force: true });
     },
   };

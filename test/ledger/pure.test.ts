@@ -6,7 +6,7 @@ import { createRateLimit } from '../../server/http/rate-limit.js';
 import { csvCell, toCsvRows } from '../../server/receipt/export-format.js';
 import { createLogger } from '../../server/ops/log.js';
 import { entryHash, GENESIS, recordDigest } from '../../server/store/chain.js';
-import { redactUrl } from '../../server/store/database.js';
+import { redactUrl } from '../../server/store/redact-url.js';
 import { receipt } from './harness';
 
 describe('csvCell', () => {
