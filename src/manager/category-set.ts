@@ -14,8 +14,9 @@ const OPTIONAL_DEFAULTS = ['analytical', 'functional', 'other'];
  * Returns `true` when the declared (shape-checked) `categories` leave nothing to consent to
  * while a mode, in any region, asks for consent: an error, and the caller keeps the default
  * categories beside the declared ones, so markup that uses them can still be granted. Warns
- * when the set keeps some default categories and drops others: the trace of "declared
- * cookies for one category" rather than of a set designed with names of its own.
+ * when the set is one default category alone: the trace of "declared cookies for one
+ * category" rather than of a set designed on purpose (markup that names a dropped category
+ * is named by the gate, element by element, where it is).
  */
 export function checkCategorySet(
   categories: Record<string, { readOnly?: boolean }>,
@@ -29,7 +30,7 @@ export function checkCategorySet(
     return true;
   }
   const dropped = OPTIONAL_DEFAULTS.filter((name) => !has(categories, name));
-  if (dropped[0] && dropped[2] === undefined && optional.every((name) => OPTIONAL_DEFAULTS.includes(name))) {
+  if (optional.length == 1 && OPTIONAL_DEFAULTS.includes(optional[0]!)) {
     say('config.categories', `replaces the default set, without "${dropped.join('", "')}": markup tagged with these never runs. Add these if your pages use them`, 'warning');
   }
   return false;

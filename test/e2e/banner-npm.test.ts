@@ -31,7 +31,7 @@ describe('the npm build', () => {
 
     await page.goto(url);
     await page.waitForSelector(BANNER);
-    const lazy = (paths: string[]) => paths.filter((path) => /^\/dist\/(manager-|banner|preferences-|i18n\/)/.test(path)).map((path) => path.replace(/-[\w-]{8}\.mjs$/, '.mjs'));
+    const lazy = (paths: string[]) => paths.filter((path) => /^\/dist\/(manager|banner|preferences-|i18n\/)/.test(path)).map((path) => path.replace(/-[\w-]{8}\.mjs$/, '.mjs'));
     expect(lazy(modules).sort()).toEqual(['/dist/banner.mjs', '/dist/i18n/fr.mjs', '/dist/manager.mjs']);
     expect(await page.textContent('[data-action="reject-all"]')).toBe('Tout refuser');
     await page.click('[data-action="preferences"]');
