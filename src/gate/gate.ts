@@ -200,7 +200,8 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     if (record && !coversConfig(record, config)) log('warn', 'the config has categories the stored choice does not name: asking again, its answers kept');
     // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
     if (gpc && config.gpc && config.mode == 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
-    if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
+    // Out of the parser's task (fetching a chunk costs it milliseconds at every page view's start).
+    if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) env.win.setTimeout(() => open('banner'));
     // Receipts an earlier page could not deliver go out with the manager.
     if (config.record && hasPendingReceipts(env)) link.with(() => {});
   }
@@ -215,12 +216,17 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
       try {
         defaulted = !!raw.googleConsentMode && !!pushDefault(env.win);
       } catch {}
-      link.with(() => {});
-      try {
-        // No choice stored yet (a first visit): the banner will show; its chunk and language come now.
-        const name = typeof raw.cookie?.name == 'string' ? raw.cookie.name : 'consentry';
-        if (raw.autoShow !== false && !env.doc.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) prepare('banner');
-      } catch {}
+      // The manager comes to check the config (at once when it is in this file); with no choice
+      // stored (a first visit) the banner and its language come beside it. Fetching is out of
+      // the parser's task: the page goes on meanwhile.
+      if (options.manager) link.with(() => {});
+      env.win.setTimeout(() => {
+        link.with(() => {});
+        try {
+          const name = typeof raw.cookie?.name == 'string' ? raw.cookie.name : 'consentry';
+          if (raw.autoShow !== false && !env.doc.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) prepare('banner');
+        } catch {}
+      });
     }
   }
 

@@ -102,6 +102,7 @@ export async function firstVisit(env, cmp, throttle) {
       const { clickAt } = await readBench(page);
       acceptToAnalytics = ran ? ran - clickAt : null;
     }
+    const { goneAt, goneFrame, clickAt, clickFrame } = await readBench(page);
     if (!accepted && cmp.acceptByApi) {
       await page.evaluate(cmp.acceptByApi);
       accepted = 'api';
@@ -116,6 +117,9 @@ export async function firstVisit(env, cmp, throttle) {
       dclAt: probe.dclAt,
       bannerAt: banner ? probe.bannerAt : null,
       bannerFramesAfterDcl: banner ? probe.bannerFrame - probe.dclFrame : null,
+      fcpAt: probe.fcpAt,
+      clickToGone: goneAt !== null && clickAt !== null ? goneAt - clickAt : null,
+      clickToGoneFrames: goneFrame !== null && clickFrame !== null ? goneFrame - clickFrame : null,
       windowEnd,
       tbt: banner ? totalBlockingTime(probe.longTasks, windowEnd) : null,
       longestTask: banner ? longestTask(probe.longTasks, windowEnd) : null,
@@ -151,6 +155,7 @@ export async function baselineVisit(env, baseline, throttle) {
     const probe = await readBench(page);
     return {
       loadAt,
+      fcpAt: probe.fcpAt,
       tbt: totalBlockingTime(probe.longTasks, windowEnd),
       longestTask: longestTask(probe.longTasks, windowEnd),
       cls: cumulativeLayoutShift(probe.shifts, windowEnd),

@@ -4,7 +4,10 @@
 
 /** The in-page part; `findBanner` returns the CMP's banner element or nothing. */
 function watch(findBanner) {
-  const bench = (window.__bench = { longTasks: [], shifts: [], frames: 0, bannerAt: null, bannerFrame: null, dclAt: null, dclFrame: null, clickAt: null });
+  const bench = (window.__bench = { longTasks: [], shifts: [], frames: 0, bannerAt: null, bannerFrame: null, dclAt: null, dclFrame: null, clickAt: null, clickFrame: null, goneAt: null, goneFrame: null, fcpAt: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name == 'first-contentful-paint') bench.fcpAt = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -21,11 +24,17 @@ function watch(findBanner) {
   };
   // rAF callbacks run just before the frame is rendered: the banner is on screen in that frame.
   // performance.now(), not the callback's frame time, which is stale after a long task.
+  // After a click, the first frame in which the banner is no longer visible.
   const frame = () => {
     bench.frames++;
-    if (isVisible(findBanner())) {
+    const visible = isVisible(findBanner());
+    if (bench.bannerAt === null && visible) {
       bench.bannerAt = performance.now();
       bench.bannerFrame = bench.frames;
+    }
+    if (bench.clickAt !== null && !visible) {
+      bench.goneAt = performance.now();
+      bench.goneFrame = bench.frames;
     } else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
@@ -33,7 +42,10 @@ function watch(findBanner) {
     bench.dclAt = performance.now();
     bench.dclFrame = bench.frames;
   });
-  addEventListener('click', (event) => (bench.clickAt ??= event.timeStamp), true);
+  addEventListener('click', (event) => {
+    bench.clickAt ??= event.timeStamp;
+    bench.clickFrame ??= bench.frames;
+  }, true);
 }
 
 /** The init script for a page whose banner `bannerSource` (a function's source) finds. */

@@ -38,11 +38,14 @@ const FIGURES = [
   ['Returning visit: gzip (KB)', (run) => (run.returning.bannerShown ? null : run.returning.bytes.gzip), kb],
   ['Returning visit: brotli (KB)', (run) => (run.returning.bannerShown ? null : run.returning.bytes.brotli), kb],
   ['Returning visit: analytics ran (ms after navigation start, no throttling)', (run) => run.returning.analyticsAt, ms],
+  ['First contentful paint (ms after navigation start)', (run) => run.first.fcpAt, ms],
   ['Banner visible (ms after navigation start)', (run) => run.first.bannerAt, ms],
   ['Total blocking time (ms)', (run) => run.first.tbt, ms],
   ['Longest task (ms)', (run) => run.first.longestTask, longTask],
   ['Layout shift (CLS)', (run) => run.first.cls, shift],
   ['Tracker requests before consent', (run) => run.first.trackerBeforeConsent.length, count],
+  ['"Accept all" click → banner gone (ms)', (run) => run.first.clickToGone, ms],
+  ['"Accept all" click → banner gone (frames)', (run) => run.first.clickToGoneFrames, count],
   ['"Accept all" click → analytics ran (ms)', (run) => run.first.acceptToAnalytics, ms],
 ];
 
@@ -79,7 +82,7 @@ export function comparisonSection(results) {
     '',
     table(header, rows),
     '',
-    `The same page without a CMP, same throttling, until load + 1 s: total blocking time ${page((run) => run.tbt, ms)} ms, longest task ${page((run) => run.longestTask, longTask)} ms, CLS ${page((run) => run.cls, shift)} — that much of every column's blocking time is the page's own (mostly a fresh renderer's first layout). With its analytics script and pixel not gated, the tracker saw ${page((run) => run.trackerRequests.length, count)} requests per visit (the control for "tracker requests before consent").`,
+    `The same page without a CMP, same throttling, until load + 1 s: first contentful paint ${page((run) => run.fcpAt, ms)} ms, total blocking time ${page((run) => run.tbt, ms)} ms, longest task ${page((run) => run.longestTask, longTask)} ms, CLS ${page((run) => run.cls, shift)} — that much of every column's blocking time is the page's own (mostly a fresh renderer's first layout). With its analytics script and pixel not gated, the tracker saw ${page((run) => run.trackerRequests.length, count)} requests per visit (the control for "tracker requests before consent").`,
     '',
     'KB = 1,024 bytes of the CMP\'s own JS and CSS as the browser fetched them (gzip -9 / brotli -11 computed from the bodies). Returning visit: the first visit\'s cookies and storage, a cold HTTP cache. Banner visible: the first animation frame in which the banner is in the viewport with non-zero opacity. Blocking time and longest task: long tasks (PerformanceObserver "longtask", which sees only tasks over 50 ms) from navigation start until the banner has been visible for 1 s; "< 50" means none. "—": Consentry\'s figure is 0, no ratio.',
   ].join('\n');
