@@ -90,6 +90,8 @@ describe('consentry.js', () => {
   it('carries a choice to the other open tabs of the site', async () => {
     const other = await context.newPage();
     await Promise.all([page.goto(url()), other.goto(url())]);
+    // A tab hears others once its config is in force (`ready`, sticky); before, it reads the cookie as a page load does.
+    await Promise.all([page, other].map((tab) => tab.evaluate(() => new Promise((resolve) => Consentry!.on('ready', resolve)))));
     await other.evaluate(() => {
       (window as unknown as { changes: unknown[] }).changes = [];
       Consentry!.on('change', (detail) => (window as unknown as { changes: unknown[] }).changes.push(detail.changed));

@@ -82,7 +82,8 @@ describe('regions and Global Privacy Control', () => {
     await page.exposeFunction('__shown', (view: string) => shown.push(view));
     await page.addInitScript(() => addEventListener('consentry:show', (event) => (window as unknown as { __shown(view: string): void }).__shown((event as CustomEvent).detail.view)));
     await open('US');
-    expect(await page.evaluate(() => Consentry!.get())).toMatchObject({ method: 'gpc', gpc: true, categories: { analytical: true, other: false } });
+    // Made once the manager has checked this first visit's config (it comes after the parser's task).
+    await expect.poll(() => page.evaluate(() => Consentry!.get())).toMatchObject({ method: 'gpc', gpc: true, categories: { analytical: true, other: false } });
     // The manager writes the choice (it comes in the banner's chunk), but no view opens.
     await expect.poll(() => context.cookies().then((cookies) => cookies.map((cookie) => cookie.name))).toContain('consentry');
     expect(shown).toEqual([]);
