@@ -3,10 +3,9 @@
  * reads. The instance is created by `start()`, which the provider calls in an effect, so
  * nothing runs during render or on the server; until then every snapshot is "no choice".
  */
-import { createConsentry, type Config, type ConsentRecord, type Consentry, type EventName } from 'consentry';
+import { createConsentry, type Config, type ConsentRecord, type Consentry } from 'consentry';
+import { STATE_EVENTS } from '../state-events';
 
-/** Every event that can move the record or a category's state (reset() moves it without a change). */
-const EVENTS: EventName[] = ['ready', 'consent', 'change', 'show', 'hide'];
 
 export interface ConsentStore {
   /** The instance, once the provider has mounted in a browser. */
@@ -50,7 +49,7 @@ export function createStore(config: Config | undefined): ConsentStore {
       clearTimeout(stopping);
       if (!instance) {
         instance = createConsentry(config);
-        unsubscribe = EVENTS.map((name) => instance!.on(name, notify));
+        unsubscribe = STATE_EVENTS.map((name) => instance!.on(name, notify));
         notify();
       }
       return () => {

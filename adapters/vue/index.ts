@@ -4,12 +4,11 @@
  * hydration both see "no choice" and agree; the stored choice arrives right after.
  */
 import { inject, shallowRef, triggerRef, type App, type InjectionKey, type Plugin, type Ref, type ShallowRef } from 'vue';
-import { createConsentry, type Config, type ConsentRecord, type Consentry, type EventName } from 'consentry';
+import { createConsentry, type Config, type ConsentRecord, type Consentry } from 'consentry';
+import { STATE_EVENTS } from '../state-events';
 
 export type { Config, ConsentRecord, Consentry } from 'consentry';
 
-/** Every event that can move the record or a category's state (reset() moves it without a change). */
-const EVENTS: EventName[] = ['ready', 'consent', 'change', 'show', 'hide'];
 
 export interface ConsentState {
   /** The visitor's choice, or `null` before one (and always on the server). */
@@ -57,7 +56,7 @@ function install(app: App, config?: Config) {
       // accepted() can change with no new record (reset(), opt-out defaults): re-run its readers.
       triggerRef(record);
     };
-    const off = EVENTS.map((name) => cmp.on(name, update));
+    const off = STATE_EVENTS.map((name) => cmp.on(name, update));
     update();
     app.onUnmount(() => {
       off.forEach((stop) => stop());

@@ -34,7 +34,7 @@ async function buildApp(name: string, withConsentry: boolean) {
     // What npm would resolve: the package's exports point at dist/.
     resolve: { alias: [{ find: /^consentry\/react$/, replacement: resolve('dist/react.mjs') }, { find: /^consentry$/, replacement: resolve('dist/index.mjs') }] },
     build: { write: false, minify: true, modulePreload: false, rollupOptions: { input: join(root, 'main.js') } },
-  })) as RollupOutput;
+  })) as unknown as RollupOutput;
   const chunks = output.output.filter((item): item is OutputChunk => item.type === 'chunk');
   const gzip = (chunk: OutputChunk) => gzipSync(chunk.code, { level: 9 }).length;
   const start = new Set<OutputChunk>();

@@ -31,6 +31,6 @@ describe('gating', () => {
   }, 60_000);
 
   it('is in the README with the same budget', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(`| gating (\`src/gating/\`) within \`consentry.js\` | every visit | ${budget.toLocaleString('en-US')} B |`);
+    expect(readFileSync('README.md', 'utf8')).toContain(`| gating (\`src/gate/gating.ts\` and what it imports) within \`consentry.js\` | every visit | ${budget.toLocaleString('en-US')} B |`);
   });
 });
