@@ -1,9 +1,9 @@
 // The `consentry` command: `scan` a site, `check` a config file. Reports go to stdout and
-// the files named; progress and errors to stderr. Exit statuses: cli/status.ts.
+// the files named; progress and errors to stderr. Exit statuses: scanner/status.ts.
 import { checkConfig } from './check-config';
-import { scan } from './scan';
-import { parseScanArgs } from './scan-options';
-import { EXIT, SetupError } from './status';
+import { scan } from '../scanner/scan';
+import { parseScanArgs } from '../scanner/scan-options';
+import { EXIT, SetupError } from '../scanner/status';
 import { didYouMean } from '../src/manager/suggest';
 import { VERSION } from '../src/version';
 

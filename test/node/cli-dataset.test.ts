@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyCookie, classifyStorage } from '../../cli/classification';
-import { lookupDataset } from '../../cli/cookie-database';
-import { CATEGORIES, COOKIES, SOURCE, VENDORS } from '../../cli/data/cookie-database';
+import { classifyCookie, classifyStorage } from '../../scanner/classification';
+import { lookupDataset } from '../../scanner/cookie-database';
+import { CATEGORIES, COOKIES, SOURCE, VENDORS } from '../../scanner/data/cookie-database';
 import { CATEGORY_MAP, CSV_PATH, parseCsv, renderCookieTable, SOURCE as GENERATOR_SOURCE, TABLE_PATH } from '../../scripts/cookie-database/generate.mjs';
 
 const csv = readFileSync(CSV_PATH, 'utf8');
