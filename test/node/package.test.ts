@@ -61,6 +61,11 @@ describe('the packed package', () => {
     expect(files).toContain('dist/cli.mjs');
   });
 
+  it('shares one version with consentry-ledger and consentry-scan: the three are released together', async () => {
+    const versions = await Promise.all(['package.json', 'server/package.json', 'scanner/package.json'].map(async (path) => JSON.parse(await readFile(join(ROOT, path), 'utf8')).version as string));
+    expect(versions).toEqual([sdk.version, sdk.version, sdk.version]);
+  });
+
   it("keeps 'use client' as the first statement of the React adapter (Next.js App Router)", async () => {
     const react = await readFile(join(app, 'node_modules/consentry/dist/react.mjs'), 'utf8');
     expect(react.replace(/^\/\*[\s\S]*?\*\/\s*/, '')).toMatch(/^'use client';\n/);
