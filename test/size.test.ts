@@ -54,7 +54,7 @@ describe('package size budgets', () => {
     expect(measured[key]).toBeLessThanOrEqual(budget);
   });
 
-  it.each(packageBudgets)('%s: the budget of %i bytes is at most 5 %% above the measurement', (key, budget) => {
+  it.each(packageBudgets)('%s: the budget of %i bytes is at most 5 per cent above the measurement', (key, budget) => {
     expect(budget, `measured ${measured[key]} B: set ceil(measured x 1.02 / 10) x 10`).toBeLessThanOrEqual(Math.ceil(measured[key]! * 1.05));
   });
 
