@@ -4,12 +4,13 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { buildSync, transformSync } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import dts from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
+const { version: scannerVersion } = JSON.parse(readFileSync('./scanner/package.json', 'utf8'));
 const banner = `/*! consentry v${version} | MIT */`;
 
 /** Languages with a file of their own (banner/texts/<code>.ts); English is built into the banner. */
@@ -124,6 +125,31 @@ const script = (input, file) => ({
   output: { file, format: 'iife', sourcemap: true, plugins: [minify()] },
 });
 
+/**
+ * A Node command (what a package.json `bin` runs): one ES2020 file with a `#!` line, executable
+ * as npm makes an installed bin (in this repository `npx consentry` runs the file itself). No
+ * source map: Node runs the file as it is, and a map would only weigh on every install (issue 23).
+ */
+const command = (input, file, { external = [], plugins = [], notice }) => ({
+  input,
+  external: [/^node:/, ...external],
+  plugins: [nodeResolve(), esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' }), ...plugins, { name: 'executable', writeBundle: () => chmodSync(file, 0o755) }],
+  output: { file, format: 'es', banner: `#!/usr/bin/env node\n/*! ${notice} */` },
+});
+
+/** The Open Cookie Database's licence beside the file that carries a table derived from it. */
+const datasetLicence = (carrier) => ({
+  name: 'dataset-licence',
+  generateBundle() {
+    const licence = readFileSync('scripts/cookie-database/LICENSE', 'utf8');
+    const source =
+      `${carrier} contains a table derived from the Open Cookie Database\n(https://github.com/jkwakman/Open-Cookie-Database), ` +
+      'under the Apache License 2.0 below. Changed from the original:\nthe CSV turned into a table, vendors listed once, domains reduced to host names,\n' +
+      `wildcards written as a trailing "*", spaces trimmed.\n\n${licence}`;
+    this.emitFile({ type: 'asset', fileName: 'open-cookie-database.LICENSE.txt', source });
+  },
+});
+
 export default [
   // The gate: config, the stored choice, gating, signals, the API. Every visit loads it, first in <head>.
   script('src/loader/consentry.ts', 'dist/consentry.js'),
@@ -153,34 +179,15 @@ export default [
   npm({ server: 'src/server/index.ts' }),
   npm(Object.fromEntries(LANGUAGES.map((language) => [`i18n/${language}`, `banner/texts/${language}.ts`]))),
 
-  // The `consentry` command (package.json `bin`): Node 20 (ES2020 like the rest), one file. playwright-core stays
-  // outside, an optional peer the scanner imports only when it runs (docs/scanner.md).
-  // It carries a table made from the Open Cookie Database (Apache 2.0), whose licence ships beside it.
-  {
-    input: 'cli/main.ts',
-    external: ['playwright-core', /^node:/],
-    plugins: [
-      nodeResolve(),
-      esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' }),
-      {
-        name: 'dataset-licence',
-        generateBundle() {
-          const licence = readFileSync('scripts/cookie-database/LICENSE', 'utf8');
-          const source =
-            'dist/cli.mjs contains a table derived from the Open Cookie Database\n(https://github.com/jkwakman/Open-Cookie-Database), ' +
-            'under the Apache License 2.0 below. Changed from the original:\nthe CSV turned into a table, vendors listed once, domains reduced to host names,\n' +
-            `wildcards written as a trailing "*", spaces trimmed.\n\n${licence}`;
-          this.emitFile({ type: 'asset', fileName: 'open-cookie-database.LICENSE.txt', source });
-        },
-      },
-    ],
-    output: {
-      file: 'dist/cli.mjs',
-      format: 'es',
-      sourcemap: true,
-      banner: `#!/usr/bin/env node\n/*! consentry v${version} | MIT. Cookie data: Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt) */`,
-    },
-  },
+  // The commands: the SDK's `consentry` (check; scan is handed to consentry-scan) and the scanner's.
+  command('cli/main.ts', 'dist/cli.mjs', { notice: `consentry v${version} | MIT` }),
+  // consentry-scan (scanner/package.json, whose bin imports it): playwright-core, its dependency, is imported when a scan
+  // runs. It carries a table made from the Open Cookie Database (Apache 2.0), whose licence ships beside it.
+  command('scanner/main.ts', 'scanner/dist/consentry-scan.mjs', {
+    external: ['playwright-core'],
+    plugins: [datasetLicence('consentry-scan.mjs')],
+    notice: `consentry-scan v${scannerVersion} | MIT. Cookie data: Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt)`,
+  }),
 
   // Types for the npm entries; every language module has the same shape.
   {

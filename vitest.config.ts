@@ -1,5 +1,23 @@
-import { resolve as resolvePath } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The ledger's tests import `../../server/…`; this resolves those imports in the installed
+ * consentry-ledger package (its tarball, installed by the container recipe in
+ * test/ledger/global-setup.ts, which names the folder), so the suite tests what ships.
+ */
+const ledgerFromItsTarball = (): Plugin => ({
+  name: 'ledger-from-its-tarball',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    const path = /^(?:\.\.\/)+server\/(.+)$/.exec(id)?.[1];
+    if (!path || !importer?.includes('/test/')) return null;
+    const installed = process.env.CONSENTRY_LEDGER_PACKAGE;
+    if (!installed) throw new Error(`${importer} imports ${id} before test/ledger/global-setup.ts installed the ledger`);
+    return join(installed, path);
+  },
+});
 
 // One project per environment; the folder decides which (STYLE §3.10).
 export default defineConfig({
@@ -29,6 +47,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [ledgerFromItsTarball()],
         test: {
           name: 'ledger',
           environment: 'node',

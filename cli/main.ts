@@ -1,40 +1,23 @@
-// The `consentry` command: `scan` a site, `check` a config file. Reports go to stdout and
-// the files named; progress and errors to stderr. Exit statuses: cli/status.ts.
+// The `consentry` command of the SDK: `check` a config file here, with the validator's own
+// messages and no browser; `scan` belongs to the scanner, the package consentry-scan, and is
+// handed to it (cli/scan-handover.ts). Exit statuses: scanner/status.ts, shared by both.
 import { checkConfig } from './check-config';
-import { scan } from './scan';
-import { parseScanArgs } from './scan-options';
-import { EXIT, SetupError } from './status';
+import { findScanner, runScanner, scannerMissing } from './scan-handover';
+import { EXIT } from '../scanner/status';
 import { didYouMean } from '../src/manager/suggest';
 import { VERSION } from '../src/version';
 
 const USAGE = `Usage:
-  consentry scan <url> [--pages N] [--depth N] [--timeout MS] [--concurrency N]
-                       [--json FILE] [--html FILE] [--config FILE]
-                       [--baseline FILE] [--fail-on new,unclassified,leak] [--declared FILE]
-  consentry scan <url> --check [--pages N] [--depth N] [--timeout MS] [--concurrency N]
   consentry check <config.json>
+  consentry scan <url> [options]
   consentry --version
 
-scan     crawls the site in headless Chromium with no consent and reports every cookie,
-         storage key and third-party request, classified by Consentry's presets, then by
-         the Open Cookie Database.
-         --pages N        at most N pages (default 20)   --depth N  links deep (default 3)
-         --timeout MS     per page load (default 15000)
-         --concurrency N  pages at once, 1 to 8 (default 2)
-         --json FILE      the full report as JSON        --html FILE  a report for people
-         --config FILE    a proposed Consentry config, for you to review
-         --baseline FILE  compare with an earlier --json report: what is new, what is gone
-         --fail-on KINDS  exit 1 on any finding of these kinds: new (needs --baseline),
-                          unclassified, leak (needs consent, seen before any consent)
-         --declared FILE  the cookies your config does not declare, and those never seen
-         --check          on a site running Consentry: fail when anything reaches a party that
-                          is not necessary before consent or after "Reject all"
-check    validates a config file with Consentry's own messages.
-
-Exit status: 0 done, nothing to fail on; 1 found what --fail-on names (--check: a leak;
-check: errors); 2 could not run (usage, browser, a file); 3 no page could be loaded.
-Browser: CHROMIUM_PATH (default /usr/bin/chromium); CONSENTRY_CHROMIUM_ARGS adds flags.
-Cookie data: the Open Cookie Database (Apache License 2.0), https://github.com/jkwakman/Open-Cookie-Database`;
+check    validates a config file with Consentry's own messages (no browser needed).
+         Exit status: 0 valid (warnings allowed), 1 errors, 2 a file missing or not JSON.
+scan     crawls a site in headless Chromium and reports every cookie, storage key and
+         third-party request: the scanner, consentry-scan, a package of its own. Where it
+         is installed beside consentry, \`consentry scan\` runs it (\`consentry scan --help\`
+         lists its options); elsewhere: npx consentry-scan <url> [options]`;
 
 const COMMANDS = ['scan', 'check', 'help', '--help', '--version'];
 
@@ -45,26 +28,22 @@ const fail = (message: string, code: number = EXIT.cannotRun) => {
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const out = (text: string) => void process.stdout.write(text);
-  const err = (text: string) => void process.stderr.write(text);
-  try {
-    if (command === 'scan') return await scan(parseScanArgs(args, USAGE), out, err);
-    if (command === 'check') {
-      if (args.length !== 1) return fail('Usage: consentry check <config.json>');
-      return checkConfig(
-        args[0]!,
-        (line) => out(line + '\n'),
-        (line) => err(line + '\n'),
-      );
-    }
-    if (command === '--version' || command === '-v') return out(VERSION + '\n'), EXIT.ok;
-    if (command === '--help' || command === '-h' || command === 'help') return out(USAGE + '\n'), EXIT.ok;
-    const hint = command ? didYouMean(command, COMMANDS) : '';
-    return fail(hint ? `consentry: unknown command "${command}"${hint}\n\n${USAGE}` : USAGE);
-  } catch (error) {
-    if (error instanceof SetupError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return fail((error as Error).message);
-    return fail(`consentry: ${(error as Error).message}`, EXIT.found);
+  if (command === 'scan') {
+    const scanner = findScanner();
+    return scanner ? runScanner(scanner, args) : fail(scannerMissing(args));
   }
+  if (command === 'check') {
+    if (args.length !== 1) return fail('Usage: consentry check <config.json>');
+    return checkConfig(
+      args[0]!,
+      (line) => void process.stdout.write(line + '\n'),
+      (line) => void process.stderr.write(line + '\n'),
+    );
+  }
+  if (command === '--version' || command === '-v') return process.stdout.write(VERSION + '\n'), EXIT.ok;
+  if (command === '--help' || command === '-h' || command === 'help') return process.stdout.write(USAGE + '\n'), EXIT.ok;
+  const hint = command ? didYouMean(command, COMMANDS) : '';
+  return fail(hint ? `consentry: unknown command "${command}"${hint}\n\n${USAGE}` : USAGE);
 }
 
 main(process.argv.slice(2)).then((code) => {

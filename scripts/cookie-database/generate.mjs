@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Writes cli/data/cookie-database.ts, the compact table `consentry scan` classifies cookies
+ * Writes scanner/data/cookie-database.ts, the compact table `consentry scan` classifies cookies
  * and storage keys with after the presets, from the Open Cookie Database vendored beside
  * this file (open-cookie-database.csv and its LICENSE, both unchanged from upstream).
  *
@@ -119,7 +119,7 @@ ${rows.join('\n')}
 `;
 }
 
-export const TABLE_PATH = 'cli/data/cookie-database.ts';
+export const TABLE_PATH = 'scanner/data/cookie-database.ts';
 export const CSV_PATH = 'scripts/cookie-database/open-cookie-database.csv';
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

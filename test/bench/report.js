@@ -56,6 +56,10 @@ const table = (header, rows) =>
 export const sizeTable = (files) =>
   `## Sizes (bytes)\n\n${table(['file', 'raw', 'gzip', 'brotli'], files.map(({ file, raw, gzip, brotli }) => [`\`${file}\``, raw, gzip, brotli]))}`;
 
+/** Each package as npm publishes it (test/bench/packages.js): tarball and unpacked bytes, files. */
+export const packageTable = (packages) =>
+  `## Packages (bytes, as \`npm pack\` makes them)\n\n${table(['package', 'tarball', 'unpacked', 'files'], packages.map(({ name, tarball, unpacked, files }) => [`\`${name}\``, tarball, unpacked, files]))}`;
+
 export function environmentSection(env) {
   return [
     '## Environment',

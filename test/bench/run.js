@@ -1,4 +1,4 @@
-// `npm run bench` (after the build): the size table of dist/, then Consentry against
+// `npm run bench` (after the build): the size table of dist/ and of each package, then Consentry against
 // vanilla-cookieconsent, Klaro and tarteaucitron in real headless Chromium, then Consentry's
 // own figures (issues 3, 4 and 6). Raw figures go to test/bench/results.json; the report,
 // in markdown, to stdout; progress to stderr.
@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { launch, visitorOptions } from './browser.js';
 import { baselineVisit, firstVisit, gatedElements, returningVisit, tracedVisit, untaggedElements } from './measure.js';
 import { BASELINE, CMPS, GATED_PAGE, UNTAGGED_PAGE, gatedPage, untaggedPage } from './pages.js';
-import { checksSection, comparisonSection, consentrySection, environmentSection, sizeTable } from './report.js';
+import { packageSizes } from './packages.js';
+import { checksSection, comparisonSection, consentrySection, environmentSection, packageTable, sizeTable } from './report.js';
 import { serveSite, serveTracker } from './servers.js';
 import { distSizes, fileSizes, sumSizes } from './sizes.js';
 
@@ -23,6 +24,7 @@ const progress = (text) => process.stderr.write(`bench: ${text}\n`);
 const load = () => loadavg().map((value) => value.toFixed(1)).join(' ');
 
 console.log(sizeTable(distSizes(`${ROOT}dist`)) + '\n');
+console.log(packageTable(packageSizes()) + '\n');
 
 const tracker = await serveTracker();
 const routes = Object.fromEntries([...[BASELINE, ...CMPS].map((cmp) => [cmp.path, cmp.html]), [GATED_PAGE.path, gatedPage], [UNTAGGED_PAGE.path, untaggedPage]]);

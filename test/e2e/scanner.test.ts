@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ScanReport } from '../../cli/types';
+import type { ScanReport } from '../../scanner/types';
 import { launch } from '../helpers/browser';
 import { runCli, type Run } from '../helpers/cli';
 import { startDemo } from '../../examples/serve.js';

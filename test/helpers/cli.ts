@@ -1,5 +1,9 @@
 // Runs the built `consentry` command (dist/cli.mjs) as a user would, with every host name
-// mapped to loopback and the vendors' throwaway certificate accepted.
+// mapped to loopback and the vendors' throwaway certificate accepted. `consentry scan …` is
+// handed to the scanner's own command, consentry-scan (scanner/, linked into node_modules as
+// an npm workspace, exactly as an app that installed both packages has it), so every scan
+// here also runs the hand-over the docs promise; test/e2e/scanner-package.test.ts runs
+// `consentry-scan` from its tarball.
 import { execFile } from 'node:child_process';
 
 export interface Run {

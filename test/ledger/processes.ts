@@ -1,11 +1,13 @@
-// Ledgers as real processes (`node server/cli.js`), for the tests that attack them, kill them
-// or run two; and raw sockets, for requests no HTTP client would send.
+// Ledgers as real processes (`node cli.js` of the installed package, global-setup.ts), for
+// the tests that attack them, kill them or run two; and raw sockets, for requests no HTTP
+// client would send.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { TOKEN } from './harness';
 
-export const CLI = fileURLToPath(new URL('../../server/cli.js', import.meta.url));
+export const CLI = join(inject('ledgerPackage'), 'cli.js');
 
 export interface LedgerProcess {
   url: string;
@@ -18,7 +20,7 @@ export interface LedgerProcess {
   stderr: () => string;
 }
 
-/** How to run the CLI: plain `node server/cli.js` unless a test wraps it (unshare, sh). */
+/** How to run the CLI: plain `node cli.js` unless a test wraps it (unshare, sh). */
 export type Launch = (node: string, cli: string) => [string, string[]];
 const plain: Launch = (node, cli) => [node, [cli]];
 

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyCookie, classifyStorage } from '../../cli/classification';
-import { lookupDataset } from '../../cli/cookie-database';
-import { CATEGORIES, COOKIES, SOURCE, VENDORS } from '../../cli/data/cookie-database';
+import { classifyCookie, classifyStorage } from '../../scanner/classification';
+import { lookupDataset } from '../../scanner/cookie-database';
+import { CATEGORIES, COOKIES, SOURCE, VENDORS } from '../../scanner/data/cookie-database';
 import { CATEGORY_MAP, CSV_PATH, parseCsv, renderCookieTable, SOURCE as GENERATOR_SOURCE, TABLE_PATH } from '../../scripts/cookie-database/generate.mjs';
 
 const csv = readFileSync(CSV_PATH, 'utf8');
@@ -55,18 +55,18 @@ describe('the vendored dataset and the generated table', () => {
     expect(new Set(COOKIES.map((row) => row[6])).size).toBe(COOKIES.length);
   });
 
-  it('ships with its licence: dist/cli.mjs names it, and it lies beside it', () => {
-    expect(readFileSync('dist/cli.mjs', 'utf8').split('\n')[1]).toContain('Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt)');
-    const shipped = readFileSync('dist/open-cookie-database.LICENSE.txt', 'utf8');
+  it('ships with its licence: the scanner names it, and it lies beside it', () => {
+    expect(readFileSync('scanner/dist/consentry-scan.mjs', 'utf8').split('\n')[1]).toContain('Open Cookie Database, Apache-2.0 (open-cookie-database.LICENSE.txt)');
+    const shipped = readFileSync('scanner/dist/open-cookie-database.LICENSE.txt', 'utf8');
     expect(shipped).toContain('Changed from the original');
     expect(shipped).toContain(readFileSync('scripts/cookie-database/LICENSE', 'utf8'));
   });
 
-  it('never reaches a browser bundle: only dist/cli.mjs carries it', () => {
+  it('never reaches the SDK: only the scanner (consentry-scan) carries it, no file of dist/', () => {
     const marker = 'Registers which server-cluster is serving the visitor';
-    expect(readFileSync('dist/cli.mjs', 'utf8')).toContain(marker);
+    expect(readFileSync('scanner/dist/consentry-scan.mjs', 'utf8')).toContain(marker);
     const carriers = (readdirSync('dist', { recursive: true }) as string[])
-      .filter((file) => /\.m?js$/.test(file) && file !== 'cli.mjs')
+      .filter((file) => /\.m?js$/.test(file))
       .filter((file) => readFileSync(join('dist', file), 'utf8').includes(marker));
     expect(carriers).toEqual([]);
   });

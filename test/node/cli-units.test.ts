@@ -1,16 +1,16 @@
 // The scanner's pure parts: classification by the presets, lifetimes, Set-Cookie parsing,
 // the report, the proposed config, the crawl's order and the progress output, on hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../cli/aggregate';
-import { classifyCookie, classifyUrl, cookieNameMatches } from '../../cli/classify';
-import { crawl } from '../../cli/crawl';
-import { progress } from '../../cli/progress';
-import { proposeConfig } from '../../cli/report/config';
-import { describeLifetime, describeTime } from '../../cli/report/describe';
-import { summary } from '../../cli/report/summary';
-import { isFirstParty, siteOf } from '../../cli/site';
-import type { PageVisit } from '../../cli/types';
-import { parseSetCookie } from '../../cli/visit';
+import { buildReport } from '../../scanner/aggregate';
+import { classifyCookie, classifyUrl, cookieNameMatches } from '../../scanner/classify';
+import { crawl } from '../../scanner/crawl';
+import { progress } from '../../scanner/progress';
+import { proposeConfig } from '../../scanner/report/config';
+import { describeLifetime, describeTime } from '../../scanner/report/describe';
+import { summary } from '../../scanner/report/summary';
+import { isFirstParty, siteOf } from '../../scanner/site';
+import type { PageVisit } from '../../scanner/types';
+import { parseSetCookie } from '../../scanner/visit';
 import { validateConfig } from '../../src/manager/validate';
 
 describe('classification by the preset database', () => {

@@ -1,4 +1,4 @@
-// The Open Cookie Database (cli/data/cookie-database.ts, generated from the vendored CSV):
+// The Open Cookie Database (scanner/data/cookie-database.ts, generated from the vendored CSV):
 // which known cookie or storage key a name is. Tried after the presets. A name matches an
 // entry exactly, or by the entry's wildcard (a prefix). An entry that names the vendor's
 // domains covers a cookie on those domains or set from them; by an exact name it also

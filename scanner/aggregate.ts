@@ -1,5 +1,5 @@
 // From page visits to the report: cookies, hosts and storage keys merged across pages (with
-// the pages they were seen on), each classified (cli/classification.ts), services grouped.
+// the pages they were seen on), each classified (scanner/classification.ts), services grouped.
 import { SOURCE } from './data/cookie-database';
 import { classifyCookie, classifyHost, classifyStorage, type Declared } from './classification';
 import { cookieNameMatches, presetById } from './classify';

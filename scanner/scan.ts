@@ -1,6 +1,6 @@
 // `consentry scan`: read what the options name (a bad file stops everything before the
 // browser starts), crawl, report, compare, write the files, and end with the exit status
-// cli/status.ts defines.
+// scanner/status.ts defines.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { buildReport, mergeCookies } from './aggregate';

@@ -71,7 +71,7 @@ export interface PresetClassification {
   category: string;
 }
 
-/** An entry of the Open Cookie Database (cli/data/cookie-database.ts). */
+/** An entry of the Open Cookie Database (scanner/data/cookie-database.ts). */
 export interface DatasetClassification {
   source: 'open-cookie-database';
   /** The entry's id in the dataset. */

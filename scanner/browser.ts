@@ -1,7 +1,6 @@
 // The browser: the system's Chromium (CHROMIUM_PATH, else /usr/bin/chromium) driven by
-// playwright-core, an optional peer dependency so that installing consentry for a website
-// never pulls a browser driver in. Both are checked before anything else runs, with a
-// message that says how to fix what is missing.
+// playwright-core, this package's one dependency (the SDK, consentry, has none of it). Both
+// are checked before anything else runs, with a message that says how to fix what is missing.
 import { accessSync, constants } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { SetupError } from './status';
@@ -38,7 +37,7 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     playwright = await import('playwright-core');
   } catch {
-    throw new SetupError('consentry: the scanner needs playwright-core to drive Chromium: npm install --save-dev playwright-core');
+    throw new SetupError('consentry: the scanner needs playwright-core, its dependency, to drive Chromium: reinstall consentry-scan (npm install --save-dev consentry-scan)');
   }
   try {
     return await playwright.chromium.launch({ executablePath: path, headless: true, args: flags() });
