@@ -8,7 +8,7 @@
  *   policy link, per-cookie lifetimes and purposes), loaded with the banner;
  * - docs/presets.md, the list for site owners.
  *
- * The scanner (cli/) classifies what it finds with this module directly.
+ * The scanner (scanner/) classifies what it finds with this module directly.
  *
  * Rules (the unit tests in test/unit/gating/presets.test.ts enforce them):
  * - A host name matches itself and its subdomains; `https://…` is a URL prefix. Presets never
