@@ -18,7 +18,7 @@ function reload(element: Element) {
   if (media && 'load' in media) (media as HTMLMediaElement).load();
 }
 
-export function activate(element: Element) {
+export function releaseMedia(element: Element) {
   for (const name of URL_ATTRIBUTES) {
     const value = element.getAttribute('data-' + name);
     if (value != null) element.setAttribute(name, value);
@@ -26,7 +26,7 @@ export function activate(element: Element) {
   reload(element);
 }
 
-export function block(element: Element) {
+export function holdMedia(element: Element) {
   // Navigating an iframe away unloads the third party's page (and stops its video).
   if (element.localName == 'iframe') (element as HTMLIFrameElement).src = 'about:blank';
   for (const name of URL_ATTRIBUTES) if (element.hasAttribute('data-' + name)) element.removeAttribute(name);

@@ -10,7 +10,7 @@
 import type { ResolvedConfig } from '../types';
 import { startAutoblock, type Autoblock } from './autoblock';
 import type { States } from './consent';
-import { FRAME, MEDIA, activate, block } from './element-kinds';
+import { FRAME, MEDIA, holdMedia, releaseMedia } from './element-kinds';
 import type { Env } from './env';
 import { isAllowed, parseConsent, type ConsentExpression } from './expression';
 import { hostRules } from './hosts';
@@ -171,10 +171,10 @@ export function startGating(env: Env, initial: ResolvedConfig, checked: boolean,
       gate.active = true;
       unplace(element, gate);
       // A frame given its address inside the parser's task may never navigate (Chromium).
-      if (doc.readyState == 'loading' && FRAME.test(element.localName)) win.setTimeout(() => gate.active && activate(element));
-      else activate(element);
+      if (doc.readyState == 'loading' && FRAME.test(element.localName)) win.setTimeout(() => gate.active && releaseMedia(element));
+      else releaseMedia(element);
     } else if (!on) {
-      if (gate.active) block(element);
+      if (gate.active) holdMedia(element);
       gate.active = false;
       if (element.localName == 'iframe' && element.getAttribute('data-consent-placeholder') != 'off') place(element as HTMLIFrameElement, gate);
     }

@@ -6,7 +6,7 @@
  */
 import type { ResolvedService } from '../types';
 import { PRESET_DETAILS } from './preset-details-table';
-import type { PresetLookup } from './validate';
+import type { PresetLookup } from './resolve-config';
 
 /** The gate's preset lookup, completed with each preset's cookies and label. */
 export const withDetails =

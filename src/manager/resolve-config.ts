@@ -11,9 +11,10 @@ import { resolveMode } from '../gate/resolve';
 import type { Mode, ResolvedConfig, ResolvedService } from '../types';
 import { checkCategorySet } from './category-set';
 import { didYouMean } from './suggest';
-import type { PresetLookup } from './validate';
 
 type Obj = Record<string, any>;
+/** A preset id → a fresh copy of its service definition (the gate owns the table and lends it). */
+export type PresetLookup = (id: string) => ResolvedService | undefined;
 export type Say = (path: string, text: string, level?: 'error' | 'warning') => void;
 
 /** Google Consent Mode v2 types granted by each default category (`googleConsentMode: true`). */

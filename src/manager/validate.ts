@@ -10,16 +10,13 @@ import { namedHosts } from '../gate/held-hosts';
 import { describeValue } from '../gate/log';
 import { has, isName, isObject } from '../gate/names';
 import { presetService } from '../gate/presets';
-import type { ConfigIssue, ResolvedConfig, ResolvedService } from '../types';
+import type { ConfigIssue, ResolvedConfig } from '../types';
 import { PRESET_DETAILS } from './preset-details-table';
-import { resolveConfig, type Place } from './resolve-config';
+import { resolveConfig, type Place, type PresetLookup } from './resolve-config';
 import { didYouMean } from './suggest';
 
 /** The built-in presets' ids, for "did you mean": from the manager's own table, not the gate's host table. */
 const PRESET_IDS = Object.keys(PRESET_DETAILS);
-
-/** A preset id → a fresh copy of its service definition (the gate owns the table and lends it). */
-export type PresetLookup = (id: string) => ResolvedService | undefined;
 
 /** A host name; its subdomains match too. */
 export const HOST = /^(?=.{1,253}$)[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*$/i;
