@@ -52,8 +52,11 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
   }
   // Known valid: the config the manager resolved from this very input before. Otherwise the
   // manager checks it; until then nothing is granted and every host it names is held. (On a
-  // server nothing runs: the defaults are the config.)
-  const trusted = env && trustedConfig(env, input);
+  // server nothing runs: the defaults are the config.) A visit that will ask (no choice
+  // stored) fetches the manager anyway: it skips the lookup, whose first storage access costs
+  // the parser milliseconds.
+  const asking = !!env && willAsk(env, input);
+  const trusted = env && !asking && trustedConfig(env, input);
   let config = trusted || defaultConfig();
   let checked = !!trusted || !env;
   if (!checked) config.heldHosts = namedHosts(input, (id) => presetService(id)?.hosts);
@@ -211,21 +214,17 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     disposers.push(gating!.stop, emitter.on('language', gating!.redraw), startActions(env, { 'accept-all': api.acceptAll, 'reject-all': api.rejectAll, reset: api.reset, banner: api.show, preferences: api.showPreferences }));
     if (checked) begin();
     else {
-      const raw = (input ?? {}) as { googleConsentMode?: unknown; autoShow?: unknown; cookie?: { name?: unknown } };
-      // A config getter that throws is the manager's to name; cookies that throw, its to handle.
+      // A config getter that throws is the manager's to name.
       try {
-        defaulted = !!raw.googleConsentMode && !!pushDefault(env.win);
+        defaulted = !!(input as { googleConsentMode?: unknown } | null)?.googleConsentMode && !!pushDefault(env.win);
       } catch {}
-      // The manager comes to check the config (at once when it is in this file); with no choice
-      // stored (a first visit) the banner and its language come beside it. Fetching is out of
-      // the parser's task: the page goes on meanwhile.
+      // The manager comes to check the config (at once when it is in this file); on a visit
+      // that will ask, the banner and its language come beside it. Fetching is out of the
+      // parser's task: the page goes on meanwhile.
       if (options.manager) link.with(() => {});
       env.win.setTimeout(() => {
         link.with(() => {});
-        try {
-          const name = typeof raw.cookie?.name == 'string' ? raw.cookie.name : 'consentry';
-          if (raw.autoShow !== false && !env.doc.cookie.split('; ').some((pair) => pair.startsWith(name + '='))) prepare('banner');
-        } catch {}
+        if (asking) prepare('banner');
       });
     }
   }
@@ -243,6 +242,21 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
   else Promise.resolve().then(announce);
 
   return api;
+}
+
+/**
+ * `true` when this page will show the banner whatever the config says: no choice stored
+ * under the config's cookie name, `autoShow` not off, not a crawler. Read from the raw input;
+ * a getter or cookies that throw mean "not known" (`false`).
+ */
+function willAsk({ doc, nav }: Env, input: unknown): boolean {
+  try {
+    const raw = (input ?? {}) as { autoShow?: unknown; cookie?: { name?: unknown } };
+    const name = typeof raw.cookie?.name == 'string' ? raw.cookie.name : 'consentry';
+    return raw.autoShow !== false && !BOT.test(nav.userAgent) && !doc.cookie.split('; ').some((pair) => pair.startsWith(name + '='));
+  } catch {
+    return false;
+  }
 }
 
 /** `true` when an earlier page left receipts to deliver (src/manager/receipts.ts keeps them). */

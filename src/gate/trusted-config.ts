@@ -34,7 +34,8 @@ export function trustedConfig({ win }: Env, input: unknown): ResolvedConfig | un
   if (input === null || (input !== undefined && !isObject(input)) || bad(nonce, /^[\w+/=-]{1,200}$/) || bad(region, /^[a-z\d-]{1,16}$/i)) return;
   try {
     const stored = JSON.parse(win.localStorage.getItem(TRUSTED_CONFIG_KEY)!);
-    if (stored?.hash !== configHash(input) || !isObject(stored.config)) return;
+    // The hash only when something is stored: a first visit skips it.
+    if (!isObject(stored?.config) || stored.hash !== configHash(input)) return;
     const config: ResolvedConfig = { ...stored.config, nonce, region };
     if (config.modes) config.mode = resolveMode(config.modes, region as string | undefined);
     return config;

@@ -80,6 +80,19 @@ describe('the gate alone', () => {
     expect(trustedConfig(testEnv(), { ...config, region: 'FR' })?.mode).toBe('opt-in');
   });
 
+  it('does not look for a checked config on a visit that will ask anyway: the manager comes for the banner', async () => {
+    await firstVisit({ ...CONFIG, autoShow: true });
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    const asked = startGate({ ...CONFIG, autoShow: true, cookie: { name: 'other_name' } }, { env: testEnv() });
+    asked.destroy();
+    expect(read).not.toHaveBeenCalledWith('consentry:valid-config');
+    const returning = startGate({ ...CONFIG, autoShow: true }, { env: testEnv() });
+    live.push(returning);
+    expect(read).toHaveBeenCalledWith('consentry:valid-config');
+    expect(returning.accepted('analytical')).toBe(true);
+    read.mockRestore();
+  });
+
   it('never trusts a config with a problem: its messages print on every page', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = { ...CONFIG, revision: -1 };
