@@ -78,7 +78,7 @@ describe('the documented least-privilege roles', () => {
   it('refuses to start as the serving role on a database not migrated yet, saying who must migrate it', async () => {
     const { code, stderr } = await runCli([], { DATABASE_URL: urlAs('ledger_app', 'ledger_unmigrated') });
     expect(stderr.trim()).toBe(
-      'consentry-ledger: the database needs the ledger schema (version 1), and this role may not create it (permission denied for schema public): run "consentry-ledger migrate" as the database\'s owner',
+      'consentry-ledger: the database needs the ledger schema (version 2), and this role may not create it (permission denied for schema public): run "consentry-ledger migrate" as the database\'s owner',
     );
     expect(code).toBe(1);
   });

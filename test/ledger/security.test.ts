@@ -230,8 +230,8 @@ describe('on PostgreSQL', () => {
     const [a, b] = await Promise.all([openDatabase({ databaseUrl: options.databaseUrl, dataDir: '' }), openDatabase({ databaseUrl: options.databaseUrl, dataDir: '' })]);
     try {
       const applied = await Promise.all([migrate(a), migrate(b)]);
-      expect(applied.map((versions) => versions.length).sort()).toEqual([0, 1]);
-      expect((await a.query('SELECT version FROM ledger_migrations')).rows).toEqual([{ version: 1 }]);
+      expect(applied.map((versions) => versions.length).sort()).toEqual([0, 2]);
+      expect((await a.query('SELECT version FROM ledger_migrations ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
