@@ -25,6 +25,7 @@ const uplot = createRequire(import.meta.url).resolve('uplot/dist/uPlot.iife.min.
 const ASSETS = /** @type {Record<string, [string, string]>} */ ({
   'dashboard.js': [fileURLToPath(new URL('../insights/assets/dashboard.js', import.meta.url)), 'text/javascript; charset=utf-8'],
   'dashboard.css': [fileURLToPath(new URL('../insights/assets/dashboard.css', import.meta.url)), 'text/css; charset=utf-8'],
+  'favicon.svg': [fileURLToPath(new URL('../insights/assets/favicon.svg', import.meta.url)), 'image/svg+xml'],
   'uPlot.iife.min.js': [uplot, 'text/javascript; charset=utf-8'],
   'uPlot.min.css': [uplot.replace(/uPlot\.iife\.min\.js$/, 'uPlot.min.css'), 'text/css; charset=utf-8'],
 });

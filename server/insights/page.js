@@ -37,6 +37,7 @@ export const document = ({ title, body, scripts = false }) => html`<!doctype htm
 <meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
 <title>${title}</title>
+<link rel="icon" href="/insights/assets/favicon.svg">
 <link rel="stylesheet" href="/insights/assets/dashboard.css">
 ${scripts && html`<link rel="stylesheet" href="/insights/assets/uPlot.min.css">
 <script src="/insights/assets/uPlot.iife.min.js" defer></script>
