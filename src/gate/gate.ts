@@ -127,7 +127,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     }
     commit(transition(config, now.states, record, gpc));
     link.loaded?.hide('banner');
-    if (config.record) link.with((manager) => manager.receipt(record));
+    if (config.record?.endpoint) link.with((manager) => manager.receipt(record));
   }
 
   /** A view's language file and chunks start coming now, beside the manager rather than after it. */
@@ -175,7 +175,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     startGating(env, config, checked, log, {
       placeholder: (...args) => new Promise((resolve) => link.with((manager) => manager.placeholder(...args).then(resolve))),
       allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
-      ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || (!!config.record && href == new URL(config.record.endpoint, env.doc.baseURI).href),
+      ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || [config.record?.endpoint, config.record?.events].some((url) => !!url && href == new URL(url, env.doc.baseURI).href),
     });
 
   /** Puts the stored choice in force against the checked config, starts the signals, and asks when it must. */
@@ -202,7 +202,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     if (gpc && config.gpc && config.mode == 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
     if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) open('banner');
     // Receipts an earlier page could not deliver go out with the manager.
-    if (config.record && hasPendingReceipts(env)) link.with(() => {});
+    if (config.record?.endpoint && hasPendingReceipts(env)) link.with(() => {});
   }
 
   if (env) {
