@@ -77,7 +77,7 @@ describe('the embedded ledger', () => {
     expect((await admin(ledger, '/export', { method: 'DELETE' })).status).toBe(405);
     const missing = await fetch(ledger.url + '/records/1');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: '"/records/1": not found; expected /records, /subjects/:consentId, /export, /health or /metrics' });
+    expect(await missing.json()).toEqual({ error: '"/records/1": not found; expected /records, /events, /subjects/:consentId, /export, /health, /metrics, /insights or /insights.json' });
   });
 
   it('reports health without counts, and Prometheus metrics with them behind the token', async () => {
