@@ -191,3 +191,25 @@ async function violations(page: Page) {
   expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
   return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
+
+describe('the demo (npm start)', () => {
+  it('sends the marketing site’s banner events to a ledger beside it, whose dashboard fills as you click', async () => {
+    const { startDemo } = await import('../../examples/serve.js');
+    const demo = await startDemo({ port: 0, ledger: true });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const context = await browser.newContext(DESKTOP);
+        const page = await context.newPage();
+        await page.goto(`${demo.url}/marketing-site/`);
+        const choice = page.waitForResponse((r) => r.url() === `${demo.ledger!.url}/events` && eventOf(r.request()).event === 'choice');
+        await page.click(`${BANNER} [data-action="accept-all"]`);
+        expect((await choice).status()).toBe(204);
+        await context.close();
+      }
+      const res = await fetch(`${demo.ledger!.url}/insights.json`, { headers: { authorization: `Bearer ${demo.ledger!.token}` } });
+      expect(((await res.json()) as any).totals).toMatchObject({ shown: 5, choices: 5, methods: { 'accept-all': { count: 5, share: 100 } } });
+    } finally {
+      await demo.close();
+    }
+  });
+});
