@@ -127,8 +127,11 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
  * @param {string} site
  */
 async function startDemoLedger(port, site) {
-  const { startLedger } = await import('../server/ledger-server.js');
-  const { silentLogger } = await import('../server/ops/log.js');
+  // By URL, so a bundle of this file (the screenshots) loads the ledger from server/, where
+  // its dashboard's files are, rather than copying it in.
+  const from = (/** @type {string} */ path) => import(new URL(path, import.meta.url).href);
+  const { startLedger } = /** @type {typeof import('../server/ledger-server.js')} */ (await from('../server/ledger-server.js'));
+  const { silentLogger } = /** @type {typeof import('../server/ops/log.js')} */ (await from('../server/ops/log.js'));
   const dataDir = await mkdtemp(join(tmpdir(), 'consentry-demo-ledger-'));
   const token = randomBytes(24).toString('hex');
   const ledger = await startLedger({ port, dataDir, token, allowedOrigins: [site], log: silentLogger });
