@@ -213,3 +213,19 @@ describe('the demo (npm start)', () => {
     }
   });
 });
+
+describe('a rule that covers the ledger', () => {
+  it('never holds the events, and is named once', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => void (message.text().startsWith('consentry:') && messages.push(message.text())));
+    const answered = page.waitForResponse((r) => isEvent(r.request()) && eventOf(r.request()).event === 'shown');
+    await page.goto(bannerUrl(site, { config: { ...config, autoblock: { other: ['ledger.test'] } } }));
+    expect((await answered).status()).toBe(204);
+    await expect.poll(() => messages.filter((text) => text.includes('config.autoblock.other[0]'))).toEqual([
+      `consentry: config.autoblock.other[0]: covers Consentry's own ledger endpoint (http://ledger.test:${ledger.port}/events); they are never held`,
+    ]);
+    await context.close();
+  });
+});
