@@ -15,6 +15,7 @@ import type { PresetTexts } from './preset-texts';
 import { reserveRoom } from './scroll-room';
 import css from './styles.css?raw';
 import type { BannerTexts } from './texts/en';
+import { createInsights } from './insights';
 import { firstLayer } from './texts/en/first-layer';
 import { categoryLabels, gpcNotice, joinTexts, mergeTexts, textDirection } from './view-model';
 
@@ -39,6 +40,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   const doc = document;
   const win = doc.defaultView!;
   const { config } = cmp;
+  const insights = createInsights(cmp, win);
   // The site's own texts, checked against its categories: the console says what is untrue.
   for (const warning of textWarnings(config, firstLayer, mergeTexts(firstLayer, cmp.texts()))) console.warn('consentry: ' + warning);
   const root = element(doc, 'div');
@@ -69,7 +71,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
   const choose = (run: () => void) => {
     show();
     let done = false;
-    const go = () => done || ((done = true), run());
+    const go = () => done || ((done = true), run(), insights.choice());
     win.requestAnimationFrame(() => win.setTimeout(go));
     win.setTimeout(go, 100); // a hidden tab gets no frames
   };
@@ -87,7 +89,7 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
     const gpc = gpcNotice(texts, categories, config.gpc, win.navigator.globalPrivacyControl === true);
     Object.assign(root, { className: 'c ' + config.theme, lang, dir: textDirection(lang) });
     bannerBox.replaceChildren(...(view == 'banner' ? [firstLayerView(doc, { cmp, texts, categories, gpc, choose, warm })] : []));
-    part?.renderPreferences(preferencesBox, view == 'preferences' ? { cmp, texts, translated, presets, gpc, onClose } : null);
+    part?.renderPreferences(preferencesBox, view == 'preferences' ? { cmp, texts, translated, presets, gpc, onClose, onChoice: insights.choice } : null);
   }
 
   let presetsAsked = false;
@@ -122,8 +124,10 @@ export function mountBanner(cmp: Consentry, parts: Parts = {}): UIController {
 
   function show(next?: View) {
     const leaving = view == 'preferences' && next != view;
+    const opening = next != view;
     view = next;
     draw();
+    if (opening && next) insights[next == 'banner' ? 'shown' : 'preferences']();
     releaseRoom();
     const banner = shadow.querySelector<HTMLElement>('[part=banner]');
     releaseRoom = banner ? reserveRoom(banner, config.position.startsWith('top')) : () => {};

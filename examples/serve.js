@@ -3,10 +3,13 @@
  * The demo (`npm start`): the examples and the built dist/ on http://localhost:8080, and a
  * fake third party on http://tracker.localhost:8081 that logs every request it gets, so a
  * person (and the example tests) can see what gating let through. `*.localhost` names
- * resolve to this machine in every current browser, so no hosts file is needed.
+ * resolve to this machine in every current browser, so no hosts file is needed. With
+ * `ledger: true` (as `npm start` runs it), a consent ledger on http://localhost:8082 takes
+ * the marketing site's anonymous banner events, so its dashboard fills as you click.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +53,9 @@ const videoPage = `<!doctype html><html lang="en"><title>Video</title>
  * panel's script ran, and any the previous page sent as it closed. Nothing from a page can
  * reach the tracker before the page's HTML has been served, so nothing of its own is missed.
  */
-export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0 } = /** @type {{ port?: number, trackerPort?: number }} */ ({})) {
+export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0, ledger = false } = /** @type {{ port?: number, trackerPort?: number, ledger?: boolean }} */ ({})) {
+  /** @type {Awaited<ReturnType<typeof startDemoLedger>> | null} */
+  let insights = null;
   /** @type {{ n: number, time: string, method: string, url: string, referer: string }[]} */
   const log = [];
   let received = 0;
@@ -94,6 +99,7 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
           .replaceAll('{{video}}', trackerUrl.replace('tracker.', 'video.'))
           .replaceAll('{{nonce}}', nonce);
         if (path.startsWith('/strict-csp/')) headers['content-security-policy'] = strictPolicy(nonce, trackerUrl);
+        if (insights && path.startsWith('/marketing-site/')) body = withEvents(body, `${insights.url}/events`);
       }
       res.writeHead(200, headers).end(body);
     } catch {
@@ -105,11 +111,51 @@ export async function startDemo({ port = 8080, trackerPort = port ? port + 1 : 0
     new Promise((resolve) => server.listen(wanted, '127.0.0.1', () => resolve(/** @type {import('node:net').AddressInfo} */ (server.address()).port)));
   const trackerUrl = `http://tracker.localhost:${await listen(tracker, trackerPort)}`;
   const url = `http://localhost:${await listen(site, port)}`;
+  if (ledger) insights = await startDemoLedger(port ? port + 2 : 0, url);
   const close = () =>
-    Promise.all(
-      [site, tracker].map((server) => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))),
-    );
-  return { url, trackerUrl, log, close };
+    Promise.all([
+      ...[site, tracker].map((server) => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve)))),
+      insights?.close(),
+    ]);
+  return { url, trackerUrl, log, ledger: insights && { url: insights.url, token: insights.token }, close };
+}
+
+/**
+ * The demo's consent ledger: a fresh embedded database in a temporary folder (gone when the
+ * demo stops), a new token each time, and the demo's own site as its only allowed origin.
+ * @param {number} port
+ * @param {string} site
+ */
+async function startDemoLedger(port, site) {
+  // By URL, so a bundle of this file (the screenshots) loads the ledger from server/, where
+  // its dashboard's files are, rather than copying it in.
+  const from = (/** @type {string} */ path) => import(new URL(path, import.meta.url).href);
+  const { startLedger } = /** @type {typeof import('../server/ledger-server.js')} */ (await from('../server/ledger-server.js'));
+  const { silentLogger } = /** @type {typeof import('../server/ops/log.js')} */ (await from('../server/ops/log.js'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'consentry-demo-ledger-'));
+  const token = randomBytes(24).toString('hex');
+  const ledger = await startLedger({ port, dataDir, token, allowedOrigins: [site], log: silentLogger });
+  return {
+    url: ledger.url.replace('127.0.0.1', 'localhost'),
+    token,
+    close: async () => {
+      await ledger.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A page whose config sends the banner's anonymous events to the demo's ledger: added as the
+ * page is served, so the example pages stay what a site would copy, with or without a ledger.
+ * @param {string} html
+ * @param {string} events
+ */
+function withEvents(html, events) {
+  return html.replace(/(<script type="application\/json" id="consentry-config">)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
+    const config = { ...JSON.parse(json), record: { events } };
+    return `${open}\n    ${JSON.stringify(config)}\n  ${close}`;
+  });
 }
 
 /**
@@ -135,10 +181,14 @@ function strictPolicy(/** @type {string} */ nonce, /** @type {string} */ tracker
 
 // Only when run as itself: bundled into another script (the screenshots), it only exports.
 if (import.meta.url.endsWith('/examples/serve.js') && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const demo = await startDemo({ port: Number(process.env.PORT ?? 8080) });
+  const demo = await startDemo({ port: Number(process.env.PORT ?? 8080), ledger: true });
   console.log(`Consentry demo:     ${demo.url}/`);
   console.log(`  marketing site    ${demo.url}/marketing-site/`);
   console.log(`  single-page app   ${demo.url}/spa/`);
   console.log(`  strict CSP        ${demo.url}/strict-csp/`);
   console.log(`  fake third party  ${demo.trackerUrl}/ (every request it gets shows in the pages' network log)`);
+  if (demo.ledger) {
+    console.log(`  consent insights  ${demo.ledger.url}/insights (sign in with the token ${demo.ledger.token})`);
+    console.log('                    the marketing site’s banner events fill it as you click; figures show from 5 events on');
+  }
 }

@@ -7,9 +7,10 @@
  */
 import { parseArgs } from 'node:util';
 import { serve } from './commands/serve.js';
-import { exportReceipts, heads, migrateSchema, purge, verify } from './commands/maintain.js';
+import { exportReceipts, heads, insights, migrateSchema, purge, verify } from './commands/maintain.js';
 import { integer, readConfig } from './config.js';
 import { parseExportQuery } from './http/query.js';
+import { parseInsightsQuery } from './insights/query.js';
 
 const USAGE = `Usage: consentry-ledger [command] [options]
 
@@ -21,7 +22,10 @@ Commands:
   heads [--output FILE]       verify, then write each chain's head for a later --expect-heads
   export [--format json|csv] [--from DATE] [--to DATE] [--id CONSENT_ID] [--output FILE]
                               write stored receipts (to standard output by default)
-  purge --retain-days N       erase receipts of choices older than N days, with tombstones
+  insights [--site ORIGIN] [--from DAY] [--to DAY] [--by day|week|language|region|revision|device|mode|gpc]
+                              the consent insights of a site as a table (the last 30 days by default)
+  purge --retain-days N       erase receipts of choices older than N days, with tombstones, and
+                              the insights counters of those days
   migrate                     bring the database schema up to date, then exit
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LEDGER_TOKEN, ALLOWED_ORIGINS,
@@ -35,6 +39,8 @@ const OPTIONS = /** @type {const} */ ({
   from: { type: 'string' },
   to: { type: 'string' },
   id: { type: 'string' },
+  site: { type: 'string' },
+  by: { type: 'string' },
   output: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 });
@@ -44,6 +50,7 @@ const COMMANDS = {
   verify: ['expect-heads'],
   heads: ['output'],
   export: ['format', 'from', 'to', 'id', 'output'],
+  insights: ['site', 'from', 'to', 'by'],
   purge: ['retain-days'],
   migrate: [],
 };
@@ -90,6 +97,13 @@ async function run(command, values) {
   if (command === 'purge') {
     if (retainDays === undefined) throw new UsageError('purge: --retain-days N is required');
     return purge(config, retainDays);
+  }
+  if (command === 'insights') {
+    const params = new URLSearchParams();
+    for (const key of ['site', 'from', 'to', 'by']) if (typeof values[key] === 'string') params.set(key, values[key]);
+    const query = parseInsightsQuery(params, Date.now());
+    if ('error' in query) throw new UsageError(query.error);
+    return insights(config, query);
   }
   const params = new URLSearchParams();
   for (const key of ['format', 'from', 'to', 'id']) if (typeof values[key] === 'string') params.set(key, values[key]);

@@ -111,7 +111,7 @@ export async function startLedger({
   const db = await openLedgerDatabase({ databaseUrl, dataDir, poolSize }, log);
   const store = createLedgerStore(db, { maxReceiptsPerId });
   const metrics = createMetrics({ engine: db.engine, countReceipts: store.count, processMetrics });
-  const handlers = createHandlers({ store, db, origins, keepAddress: addressKeeper(clientIp), bodyTimeoutMs, metrics, log });
+  const handlers = createHandlers({ store, db, origins, token, keepAddress: addressKeeper(clientIp), bodyTimeoutMs, metrics, log });
   const limit = rateLimit ? createRateLimit(rateLimit) : null;
   /** @type {ReturnType<typeof createListener>} */
   let listener;

@@ -68,7 +68,11 @@ export interface Config {
   googleConsentMode?: boolean | Record<string, string[]>;
   gpc?: boolean;
   reloadOnRevoke?: boolean;
-  record?: { endpoint: string };
+  /**
+   * `endpoint` receives each choice as a receipt (proof of consent); `events` receives the
+   * banner's anonymous events (shown, preferences, choice) for the ledger's insights.
+   */
+  record?: { endpoint?: string; events?: string };
   nonce?: string;
   theme?: Theme;
   layout?: Layout;
@@ -127,7 +131,7 @@ export interface ResolvedConfig {
   googleConsentMode: false | Record<string, string[]>;
   gpc: boolean;
   reloadOnRevoke: boolean;
-  record?: { endpoint: string };
+  record?: { endpoint?: string; events?: string };
   nonce?: string;
   theme: Theme;
   layout: Layout;

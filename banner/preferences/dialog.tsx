@@ -26,13 +26,15 @@ export interface PreferencesProps {
   gpc: string;
   /** Close the preference centre (its close button and Escape). */
   onClose(): void;
+  /** Told after each choice made here (the banner's anonymous events). */
+  onChoice?(): void;
 }
 
 type Props = PreferencesProps;
 
 /** A choice's button: `data-action` is the SPEC's stable hook; the look is the same for all. The dialog closes once the choice is made. */
-const action = (cmp: Consentry, name: string, label: string, run: () => void) => (
-  <button type="button" data-action={name} onClick={() => (run(), cmp.hide())}>
+const action = ({ cmp, onChoice }: Props, name: string, label: string, run: () => void) => (
+  <button type="button" data-action={name} onClick={() => (run(), onChoice?.(), cmp.hide())}>
     {label}
   </button>
 );
@@ -118,9 +120,9 @@ export class PreferencesDialog extends Component<Props, { open: Record<string, b
           )}
         </div>
         <div class="a f">
-          {action(cmp, 'save', t.save, () => cmp.set(readSwitches(this.dialog.current!), 'custom'))}
-          {action(cmp, 'accept-all', t.acceptAll, cmp.acceptAll)}
-          {action(cmp, 'reject-all', t.rejectAll, cmp.rejectAll)}
+          {action(this.props, 'save', t.save, () => cmp.set(readSwitches(this.dialog.current!), 'custom'))}
+          {action(this.props, 'accept-all', t.acceptAll, cmp.acceptAll)}
+          {action(this.props, 'reject-all', t.rejectAll, cmp.rejectAll)}
         </div>
       </dialog>
     );

@@ -2,7 +2,7 @@
 /**
  * The maintenance commands, each on its own connection to the database: `verify` and `heads`
  * (read only: PostgreSQL is told to refuse writes, and an empty database or a mistyped folder
- * is an error, never a new ledger), `export` (read only too), `purge` and `migrate`.
+ * is an error, never a new ledger), `export` and `insights` (read only too), `purge` and `migrate`.
  */
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,6 +11,9 @@ import { openDatabase } from '../store/database.js';
 import { headsFile, readHeads } from '../store/heads.js';
 import { createLedgerStore } from '../store/ledger-store.js';
 import { checkSchema, migrate } from '../store/migrations.js';
+import { createCounters } from '../store/counters.js';
+import { chooseSite, insightsReport } from '../insights/report.js';
+import { insightsText } from '../insights/terminal.js';
 import { verifyChains } from '../store/verify.js';
 
 /** @typedef {import('../store/types.js').Database} Database */
@@ -115,8 +118,12 @@ export async function exportReceipts(config, query, output) {
  * @param {number} days
  */
 export async function purge(config, days) {
-  const erased = await withDatabase(config, { writes: true }, (db) => createLedgerStore(db).purge(new Date(Date.now() - days * 24 * 60 * 60 * 1000)));
-  console.log(`consentry-ledger purge: ${erased} receipts of choices older than ${days} day${days === 1 ? '' : 's'} erased`);
+  const before = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+  const [erased, counters] = await withDatabase(config, { writes: true }, async (db) => {
+    const store = createLedgerStore(db);
+    return [await store.purge(before), await store.purgeCounters(before)];
+  });
+  console.log(`consentry-ledger purge: ${erased} receipts of choices older than ${days} day${days === 1 ? '' : 's'} erased, and ${counters} insights counters of those days`);
   return 0;
 }
 
@@ -132,5 +139,22 @@ export async function migrateSchema(config) {
     await db.close();
   }
   console.log('consentry-ledger migrate: the schema is up to date');
+  return 0;
+}
+
+/**
+ * `insights [--site] [--from] [--to] [--by]`: the figures of `/insights.json`, as a table.
+ * @param {LedgerOptions} config
+ * @param {import('../insights/query.js').InsightsQuery} query
+ */
+export async function insights(config, query) {
+  const text = await withDatabase(config, { writes: false }, async (db) => {
+    const counters = createCounters(db);
+    const sites = await counters.sites();
+    const site = chooseSite(sites, query.site);
+    if (site !== null && typeof site === 'object') throw new Error(`consentry-ledger insights: --${site.error}`);
+    return insightsText(await insightsReport(counters, { ...query, site, sites }));
+  });
+  process.stdout.write(text);
   return 0;
 }

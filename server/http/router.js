@@ -10,7 +10,7 @@ import { clientAddress, clientKey } from './client-address.js';
 import { checkOrigin } from './cors.js';
 import { paramsProblem } from './query.js';
 import { sendError } from './reply.js';
-import { isAdmin, matchRoute, parseTarget, ROUTES, SUBJECTS } from './routes.js';
+import { ASSETS, isAdmin, isInsights, matchRoute, parseTarget, ROUTES, SUBJECTS } from './routes.js';
 import { describeValue } from '../receipt/validate.js';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
@@ -38,7 +38,7 @@ export function createRouter({ handlers, origins, token, trustProxy, limit, perM
   return async (req, res) => {
     const url = parseTarget(req.url);
     const route = url ? matchRoute(url.pathname) : null;
-    if (!isAdmin(route, req.method)) {
+    if (!isAdmin(route, req.method) && !isInsights(route)) {
       for (const [name, value] of Object.entries(checkOrigin(req.headers.origin, origins).headers)) res.setHeader(name, value);
     }
     if (!url) {
@@ -46,7 +46,7 @@ export function createRouter({ handlers, origins, token, trustProxy, limit, perM
       return null;
     }
     if (!route) {
-      sendError(res, 404, `${describeValue(url.pathname)}: not found; expected /records, /subjects/:consentId, /export, /health or /metrics`);
+      sendError(res, 404, `${describeValue(url.pathname)}: not found; expected /records, /events, /subjects/:consentId, /export, /health, /metrics, /insights or /insights.json`);
       return null;
     }
     const { methods, params } = ROUTES[route];
@@ -85,6 +85,12 @@ export function createRouter({ handlers, origins, token, trustProxy, limit, perM
     }
     const consentId = decodeURIComponentSafe(url.pathname.slice(SUBJECTS.length));
     if (route === '/records') await handlers.postRecord(req, res, address);
+    else if (route === '/events') await handlers.postEvent(req, res);
+    else if (route === '/insights') await handlers.insightsPage(req, res, url);
+    else if (route === '/insights.json') await handlers.insightsJson(req, res, url);
+    else if (route === '/insights/login') await handlers.insightsLogin(req, res, url);
+    else if (route === '/insights/logout') handlers.insightsLogout(res);
+    else if (route === '/insights/assets/:file') await handlers.insightsAsset(res, url.pathname.slice(ASSETS.length));
     else if (route === '/subjects/:consentId') await (req.method === 'DELETE' ? handlers.deleteSubject(res, consentId) : handlers.getSubject(req, res, consentId, url.searchParams));
     else if (route === '/export') await handlers.exportRecords(url, res);
     else if (route === '/metrics') await handlers.renderMetrics(res);

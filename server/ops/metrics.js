@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The ledger's Prometheus metrics, through prom-client (text format 0.0.4): requests by route,
- * method and status, their latency, receipts by result, rate-limited requests, requests in
+ * method and status, their latency, receipts and banner events by result, rate-limited requests, requests in
  * flight, and the receipts stored (counted when scraped, so only behind the token). Label
  * values come from fixed sets, never from requests, so the number of series stays bounded.
  * One registry per ledger; the process's own metrics (memory, event loop, descriptors) only
@@ -29,6 +29,7 @@ export function createMetrics({ engine, countReceipts, processMetrics = false })
   });
   const duration = new Histogram({ name: 'consentry_ledger_http_request_duration_seconds', help: 'Time to answer a request.', buckets: BUCKETS, registers });
   const receipts = new Counter({ name: 'consentry_ledger_receipts_total', help: 'Receipts received, by result.', labelNames: ['result'], registers });
+  const events = new Counter({ name: 'consentry_ledger_events_total', help: 'Banner events received, by result.', labelNames: ['result'], registers });
   const rateLimited = new Counter({ name: 'consentry_ledger_rate_limited_total', help: 'Requests refused with 429.', registers });
   const inFlight = new Gauge({ name: 'consentry_ledger_in_flight_requests', help: 'Requests being answered now.', registers });
   new Gauge({
@@ -49,6 +50,8 @@ export function createMetrics({ engine, countReceipts, processMetrics = false })
     },
     /** @param {ReceiptResult} result */
     receipt: (result) => receipts.inc({ result }),
+    /** @param {'counted' | 'invalid' | 'failed'} result */
+    event: (result) => events.inc({ result }),
     rateLimited: () => rateLimited.inc(),
     /** @param {1 | -1} change */
     inFlight: (change) => inFlight.inc(change),

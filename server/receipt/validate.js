@@ -25,9 +25,9 @@
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Exactly what `Date.prototype.toISOString` writes; the round trip below rejects 30 February. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const NAME = /^[A-Za-z][\w-]{0,31}$/;
+export const NAME = /^[A-Za-z][\w-]{0,31}$/;
 /** The language codes Consentry's config accepts (src/config/validate.ts). */
-const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8}){0,2}$/i;
+export const LANGUAGE = /^[a-z]{2,3}(-[a-z\d]{2,8}){0,2}$/i;
 const HASH = /^[0-9a-z]{1,16}$/;
 const PAGE_URL = /^https?:\/\/[^\s?#]+$/i;
 const MAX_URL_LENGTH = 2048;
@@ -50,7 +50,7 @@ const EXPECTED = {
 };
 
 /** The first problem found, as the one message the sender gets back. */
-class Invalid extends Error {}
+export class Invalid extends Error {}
 
 /**
  * Validates a parsed request body as a receipt. Returns the receipt, or the first problem as
@@ -83,7 +83,7 @@ export const listed = (/** @type {readonly string[]} */ names) => (names.length 
  * @param {unknown} value
  * @returns {never}
  */
-function fail(path, expected, value) {
+export function fail(path, expected, value) {
   throw new Invalid(`${path}: expected ${expected}, got ${describeValue(value)}`);
 }
 
@@ -91,7 +91,7 @@ function fail(path, expected, value) {
  * @param {unknown} value
  * @returns {value is Record<string, unknown>}
  */
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * An object with exactly `keys`: anything else is refused, so a sender cannot smuggle data
@@ -112,7 +112,7 @@ function exactly(value, path, keys) {
  * @param {unknown} value
  * @param {string} path
  */
-function revision(value, path) {
+export function revision(value, path) {
   if (!Number.isSafeInteger(value) || /** @type {number} */ (value) < 0) fail(path, EXPECTED.revision, value);
   return /** @type {number} */ (value);
 }
@@ -136,7 +136,7 @@ function time(value, path) {
  * @param {string} path
  * @param {string} kind
  */
-function states(value, path, kind) {
+export function states(value, path, kind) {
   if (!isObject(value)) fail(path, 'an object', value);
   for (const [name, granted] of Object.entries(value)) {
     if (!NAME.test(name)) fail(path, `${kind} names of a letter, then up to 31 letters, digits, _ or -`, name);
@@ -183,7 +183,7 @@ function checkRecord(value, now) {
  * tokens, e-mail addresses in campaign links), so the browser strips them and we insist.
  * @param {unknown} value
  */
-function pageUrl(value) {
+export function pageUrl(value) {
   const expected = 'an http: or https: URL without credentials, query or fragment';
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || !PAGE_URL.test(value)) fail('url', expected, value);
   let parsed;

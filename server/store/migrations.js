@@ -59,6 +59,29 @@ export const MIGRATIONS = [
         FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
     `,
   },
+  {
+    version: 2,
+    name: 'insights counters',
+    sql: `
+      -- Consent insights (SPEC 12): daily counters, never a row per event, never an address.
+      -- Each event adds one to its counter in every dimension separately (all, language,
+      -- region, revision, device, mode, gpc), never to a combination of them: the breakdowns
+      -- read few rows, and no cell describes a visitor by seven attributes at once.
+      CREATE TABLE insights_counters (
+        site text NOT NULL,
+        dimension text NOT NULL CHECK (dimension IN ('all', 'language', 'region', 'revision', 'device', 'mode', 'gpc')),
+        day date NOT NULL,
+        value text NOT NULL,
+        event text NOT NULL CHECK (event IN ('shown', 'preferences', 'choice')),
+        method text NOT NULL,
+        category text NOT NULL,
+        granted boolean NOT NULL,
+        count bigint NOT NULL CHECK (count > 0),
+        PRIMARY KEY (site, dimension, day, value, event, method, category, granted)
+      );
+      CREATE INDEX insights_counters_day ON insights_counters (day);
+    `,
+  },
 ];
 
 /** The newest schema this release knows. */

@@ -24,7 +24,7 @@ export interface Autoblock {
 export interface AutoblockHooks {
   /** Elements Consentry itself loads (its own scripts, media gates): never held. */
   own: WeakSet<Element>;
-  /** Consentry's own files and its receipts endpoint: never held, whatever a rule says. */
+  /** Consentry's own files and its ledger's endpoints (receipts, events): never held, whatever a rule says. */
   ownUrl(url: URL): boolean;
   /** Runs a held script, the same element, in turn with the gated ones. */
   run(script: HTMLScriptElement): void;

@@ -130,7 +130,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     }
     commit(transition(config, now.states, record, gpc));
     link.loaded?.hide('banner');
-    if (config.record) link.with((manager) => manager.receipt(record));
+    if (config.record?.endpoint) link.with((manager) => manager.receipt(record));
   }
 
   /** A view's language file and chunks start coming now, beside the manager rather than after it. */
@@ -178,7 +178,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     startGating(env, config, checked, log, {
       placeholder: (...args) => new Promise((resolve) => link.with((manager) => manager.placeholder(...args).then(resolve))),
       allow: (service, categories) => api.set(service ? { services: { [service]: true } } : Object.fromEntries(categories.map((category) => [category, true])), 'custom'),
-      ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || (!!config.record && href == new URL(config.record.endpoint, env.doc.baseURI).href),
+      ownUrl: ({ href }) => (!!options.base && href.startsWith(options.base)) || [config.record?.endpoint, config.record?.events].some((url) => !!url && href == new URL(url, env.doc.baseURI).href),
     });
 
   /** Puts the stored choice in force against the checked config, starts the signals, and asks when it must. */
@@ -206,7 +206,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     // Out of the parser's task (fetching a chunk costs it milliseconds at every page view's start).
     if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) env.win.setTimeout(() => open('banner'));
     // Receipts an earlier page could not deliver go out with the manager.
-    if (config.record && hasPendingReceipts(env)) link.with(() => {});
+    if (config.record?.endpoint && hasPendingReceipts(env)) link.with(() => {});
   }
 
   if (env) {

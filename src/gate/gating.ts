@@ -26,7 +26,7 @@ export interface GatingHooks {
   placeholder(iframe: HTMLIFrameElement, label: string, service: string | undefined, loadOnce: () => void, allow: () => void): Promise<HTMLElement | undefined>;
   /** "Always allow" on a placeholder: grant the service, or the categories. */
   allow(service: string | undefined, categories: string[]): void;
-  /** Consentry's own files and receipts endpoint: never held. */
+  /** Consentry's own files and its ledger's endpoints (receipts, events): never held. */
   ownUrl(url: URL): boolean;
 }
 

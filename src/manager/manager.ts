@@ -26,7 +26,7 @@ export function startManager(context: ManagerContext): Manager {
     config = checked.config;
   }
   const views = createViews(context, config);
-  const report = config.record && startReporter(env, config.record.endpoint, log);
+  const report = config.record?.endpoint ? startReporter(env, config.record.endpoint, log) : undefined;
 
   return {
     config,

@@ -88,14 +88,14 @@ export function resolveConfig(given: Obj, named: string[], preset: PresetLookup,
 }
 
 /**
- * Consentry never holds its own files (the gate exempts them) nor its receipts endpoint: a
+ * Consentry never holds its own files (the gate exempts them) nor its ledger's endpoints: a
  * rule that covers them is said once, since the site may have meant something else by it.
  */
 function warnOwnFiles(config: ResolvedConfig, given: Obj, { base, page }: Place, say: Say) {
-  const own = [base, ...(config.record ? [new URL(config.record.endpoint, page).href] : [])];
+  const own = [base, ...[config.record?.endpoint, config.record?.events].flatMap((url) => (url ? [new URL(url, page).href] : []))];
   const check = (path: string, pattern: string) => {
     const covered = own.find((url) => matchHosts(new URL(url), [{ pattern }])[0]);
-    if (covered) say(path, `covers Consentry's own ${covered == base ? 'files' : 'receipts endpoint'} (${covered}); they are never held`, 'warning');
+    if (covered) say(path, `covers Consentry's own ${covered == base ? 'files' : 'ledger endpoint'} (${covered}); they are never held`, 'warning');
   };
   for (const category in config.autoblock) config.autoblock[category]!.forEach((pattern, i) => check(`config.autoblock.${category}[${i}]`, pattern));
   for (const id in config.services) config.services[id]!.hosts.forEach((pattern, i) => check(typeof given[id] == 'string' ? `config.services.${id}` : `config.services.${id}.hosts[${i}]`, pattern));

@@ -216,7 +216,8 @@ export function configShape<R>({ is, matches, oneOf, either, object, required, l
     ),
     gpc: bool,
     reloadOnRevoke: bool,
-    record: required(object({ endpoint: url }), 'endpoint'),
+    // `endpoint` takes the receipts (proof of consent), `events` the anonymous banner events (SPEC 12).
+    record: object({ endpoint: url, events: url }),
     nonce: matches(/^[\w+/=-]{1,200}$/, 'a CSP nonce (base64 characters)'),
     theme: oneOf('light', 'dark', 'auto'),
     layout: oneOf('bar', 'box'),

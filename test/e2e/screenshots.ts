@@ -1,5 +1,6 @@
 // `npm run screenshots`: PNGs of the banner and the preference centre, light and dark, a
-// right-to-left box and a phone, and of the demo on a phone, for the README (docs/*.png).
+// right-to-left box and a phone, of the demo on a phone, and of the consent insights
+// dashboard after visits to the demo, for the README (docs/*.png).
 // Run after `npm run build`; uses the e2e helpers and Chromium. Name files to make only
 // those (`npm run screenshots -- docs/demo-phone-accepted.png`).
 import { startDemo } from '../../examples/serve.js';
@@ -39,11 +40,51 @@ const DEMO_SHOTS = [
   { file: 'docs/demo-phone-accepted.png', choice: 'accept-all' },
 ] as const;
 
+/** The dashboard of `npm start`'s ledger after these visits to the marketing site: real clicks, real events. */
+const INSIGHTS_SHOT = 'docs/insights-dashboard.png';
+const VISITS = [
+  ...Array(9).fill(['accept-all', false]),
+  ...Array(5).fill(['reject-all', false]),
+  ...Array(5).fill(['custom', false]),
+  ...Array(3).fill(['look', false]),
+  ...Array(5).fill(['accept-all', true]),
+  ...Array(2).fill(['reject-all', true]),
+] as [string, boolean][];
+
 const only = process.argv.slice(2);
 const wanted = (file: string) => !only.length || only.includes(file);
 
-const [browser, site, demo] = await Promise.all([launch(), serveBannerSite(), startDemo({ port: 0 })]);
+const [browser, site, demo] = await Promise.all([launch(), serveBannerSite(), startDemo({ port: 0, ledger: wanted(INSIGHTS_SHOT) })]);
 try {
+  if (demo.ledger) {
+    for (const [choice, phone] of VISITS) {
+      const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const sent = (event: string) => page.waitForRequest((r) => r.url().endsWith('/events') && JSON.parse(r.postData() ?? '{}').event === event);
+      const shown = sent('shown');
+      await page.goto(`${demo.url}/marketing-site/`);
+      await shown;
+      if (choice === 'custom') {
+        await page.click(`${BANNER} button[data-action="preferences"]`);
+        await page.click(`${DIALOG} input[name="analytical"]`);
+        const chosen = sent('choice');
+        await page.click(`${DIALOG} button[data-action="save"]`);
+        await chosen;
+      } else if (choice !== 'look') {
+        const chosen = sent('choice');
+        await page.click(`${BANNER} button[data-action="${choice}"]`);
+        await chosen;
+      }
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1500 }, extraHTTPHeaders: { authorization: `Bearer ${demo.ledger.token}` } });
+    const page = await context.newPage();
+    await page.goto(`${demo.ledger.url}/insights`);
+    await page.waitForSelector('#chart-categories canvas');
+    await page.screenshot({ path: INSIGHTS_SHOT });
+    console.log(`wrote ${INSIGHTS_SHOT}`);
+    await context.close();
+  }
   for (const shot of DEMO_SHOTS) {
     if (!wanted(shot.file)) continue;
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });

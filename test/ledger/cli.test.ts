@@ -48,7 +48,7 @@ describe('consentry-ledger commands', () => {
     [['verify', '--format', 'csv'], '--format: not an option of "verify"'],
     [['export', '--since', 'x'], "Unknown option '--since'"],
     [['serve', '--retain-days', 'ten'], '--retain-days: expected an integer from 1 to 36500, got "ten"'],
-    [['backup'], 'command: expected one of serve, verify, heads, export, purge, migrate, got "backup"'],
+    [['backup'], 'command: expected one of serve, verify, heads, export, insights, purge, migrate, got "backup"'],
     [['purge'], 'purge: --retain-days N is required'],
   ])('refuses %j with a message and exit status 2', async (args, message) => {
     const { code, stderr } = await runCli(args, env);
@@ -64,7 +64,7 @@ describe('consentry-ledger commands', () => {
 
   it('purges by retention, and verify exits 0 on the result, 1 naming the entry once it is tampered with', async () => {
     const purged = await runCli(['purge', '--retain-days', '1'], env);
-    expect(purged.stdout.trim()).toBe('consentry-ledger purge: 2 receipts of choices older than 1 day erased');
+    expect(purged.stdout.trim()).toBe('consentry-ledger purge: 2 receipts of choices older than 1 day erased, and 0 insights counters of those days');
     expect(await exportJson(ledger, `&id=${id}`)).toEqual([]);
     const whole = await runCli(['verify'], env);
     expect(whole.code).toBe(0);

@@ -54,6 +54,13 @@ describe('the documented least-privilege roles', () => {
     expect((await admin(ledger, `/subjects/${erased.record.id}`, { method: 'DELETE' })).status).toBe(200);
     expect((await exportJson(ledger)).map((entry) => entry.receipt.record.id)).toEqual([kept.record.id]);
     expect((await admin(ledger, '/metrics')).status).toBe(200);
+    // The insights counters: counted, read and purged as the serving role.
+    const event = { v: 1, event: 'shown', url: 'https://example.com/', revision: 1, language: 'en', mode: 'opt-in', gpc: false, device: 'desktop' };
+    expect((await fetch(`${ledger.url}/events`, { method: 'POST', body: JSON.stringify(event), headers: { 'content-type': 'text/plain' } })).status).toBe(204);
+    expect((await admin(ledger, '/insights.json')).status).toBe(200);
+    const purged = await runCli(['purge', '--retain-days', '30'], env);
+    expect(purged.stderr).toBe('');
+    expect(purged.stdout).toContain('and 0 insights counters of those days');
     const verified = await runCli(['verify'], env);
     expect(verified.stderr).toBe('');
     expect(verified.stdout).toContain('3 entries in 1 chains, all whole');
@@ -78,7 +85,7 @@ describe('the documented least-privilege roles', () => {
   it('refuses to start as the serving role on a database not migrated yet, saying who must migrate it', async () => {
     const { code, stderr } = await runCli([], { DATABASE_URL: urlAs('ledger_app', 'ledger_unmigrated') });
     expect(stderr.trim()).toBe(
-      'consentry-ledger: the database needs the ledger schema (version 1), and this role may not create it (permission denied for schema public): run "consentry-ledger migrate" as the database\'s owner',
+      'consentry-ledger: the database needs the ledger schema (version 2), and this role may not create it (permission denied for schema public): run "consentry-ledger migrate" as the database\'s owner',
     );
     expect(code).toBe(1);
   });

@@ -77,7 +77,7 @@ describe('the embedded ledger', () => {
     expect((await admin(ledger, '/export', { method: 'DELETE' })).status).toBe(405);
     const missing = await fetch(ledger.url + '/records/1');
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: '"/records/1": not found; expected /records, /subjects/:consentId, /export, /health or /metrics' });
+    expect(await missing.json()).toEqual({ error: '"/records/1": not found; expected /records, /events, /subjects/:consentId, /export, /health, /metrics, /insights or /insights.json' });
   });
 
   it('reports health without counts, and Prometheus metrics with them behind the token', async () => {
@@ -230,8 +230,8 @@ describe('on PostgreSQL', () => {
     const [a, b] = await Promise.all([openDatabase({ databaseUrl: options.databaseUrl, dataDir: '' }), openDatabase({ databaseUrl: options.databaseUrl, dataDir: '' })]);
     try {
       const applied = await Promise.all([migrate(a), migrate(b)]);
-      expect(applied.map((versions) => versions.length).sort()).toEqual([0, 1]);
-      expect((await a.query('SELECT version FROM ledger_migrations')).rows).toEqual([{ version: 1 }]);
+      expect(applied.map((versions) => versions.length).sort()).toEqual([0, 2]);
+      expect((await a.query('SELECT version FROM ledger_migrations ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }]);
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

@@ -99,7 +99,7 @@ describe('validateConfig', () => {
     [{ gpc: null }, 'consentry: config.gpc: expected true or false, got null'],
     [{ reloadOnRevoke: 0 }, 'consentry: config.reloadOnRevoke: expected true or false, got 0'],
     [{ record: 'https://x' }, 'consentry: config.record: expected an object, got "https://x"'],
-    [{ record: {} }, 'consentry: config.record.endpoint: missing'],
+    [{ record: { events: 'data:text/plain,x' } }, 'consentry: config.record.events: expected an https:, http: or relative URL, got "data:text/plain,x"'],
     [{ record: { endpoint: 'javascript:void 0' } }, 'consentry: config.record.endpoint: expected an https:, http: or relative URL, got "javascript:void 0"'],
     [{ nonce: 'a"b' }, 'consentry: config.nonce: expected a CSP nonce (base64 characters), got "a\\"b"'],
     [{ theme: 'purple' }, 'consentry: config.theme: expected one of "light", "dark", "auto", got "purple"'],

@@ -37,6 +37,15 @@ describe('proof of consent', () => {
     expect(pending()).toEqual([]);
   });
 
+  it('sends no receipt when the config names only an events URL (SPEC 12), and nothing throws', async () => {
+    live = createInstance({ autoShow: false, record: { events: 'https://consent.example/events' } }, { env: testEnv() });
+    live.set({ analytical: true }, 'custom');
+    await tick();
+    expect(live.get()).toMatchObject({ method: 'custom' });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(pending()).toEqual([]);
+  });
+
   it('hashes what the visitor was shown: other texts give another hash', () => {
     const shown = (translations: object) => {
       const cmp = createInstance({ autoShow: false, record: { endpoint: ENDPOINT }, translations }, { env: testEnv() });
