@@ -85,7 +85,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
       if (checked) return;
       checked = true;
       gating!.configure(config);
-      begin();
+      begin(false);
       for (const act of waiting.splice(0)) act();
       if (announcing) announce();
     },
@@ -182,7 +182,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     });
 
   /** Puts the stored choice in force against the checked config, starts the signals, and asks when it must. */
-  function begin() {
+  function begin(inParser: boolean) {
     if (!env) return;
     store = createStore(env, config.cookie);
     sync = startSync(env, channelName(config.cookie.name), () => {
@@ -203,8 +203,10 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
     if (record && !coversConfig(record, config)) log('warn', 'the config has categories the stored choice does not name: asking again, its answers kept');
     // Opt-out mode honours Global Privacy Control without asking: "other" (sale and sharing) is refused.
     if (gpc && config.gpc && config.mode == 'opt-out' && config.categories.other && !record?.gpc) choose({ categories: { other: false } }, 'gpc');
-    // Out of the parser's task (fetching a chunk costs it milliseconds at every page view's start).
-    if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent))) env.win.setTimeout(() => open('banner'));
+    // In the parser's task, asking waits for the next task (fetching a chunk costs it
+    // milliseconds at every page view's start); once the manager is here, it asks at once.
+    if (config.autoShow && !(now.record && coversConfig(now.record, config)) && !(config.hideFromBots && BOT.test(env.nav.userAgent)))
+      inParser ? env.win.setTimeout(() => open('banner')) : open('banner');
     // Receipts an earlier page could not deliver go out with the manager.
     if (config.record?.endpoint && hasPendingReceipts(env)) link.with(() => {});
   }
@@ -212,7 +214,7 @@ export function startGate(input?: unknown, options: GateOptions = {}): Consentry
   if (env) {
     win![LIVE] = api;
     disposers.push(gating!.stop, emitter.on('language', gating!.redraw), startActions(env, { 'accept-all': api.acceptAll, 'reject-all': api.rejectAll, reset: api.reset, banner: api.show, preferences: api.showPreferences }));
-    if (checked) begin();
+    if (checked) begin(true);
     else {
       // A config getter that throws is the manager's to name.
       try {

@@ -126,9 +126,10 @@ export function consentrySection(results) {
     '',
     table(['file (bytes)', 'raw', 'gzip', 'brotli'], [
       sizeRow('`consentry.js` (returning visit)', files.core),
+      sizeRow('`consentry-manager.js`', files.manager),
       sizeRow('`consentry-banner.js`', files.banner),
       sizeRow('`consentry-preferences.js` (opening the preference centre)', files.preferences),
-      sizeRow('first visit, up to the first layer (`consentry.js` + `consentry-banner.js`)', files.firstVisit),
+      sizeRow('first visit, up to the first layer and the choice (`consentry.js` + `consentry-manager.js` + `consentry-banner.js`)', files.firstVisit),
       sizeRow('first visit that opens the preference centre (+ `consentry-preferences.js`)', files.withPreferences),
     ]),
     '',

@@ -76,17 +76,18 @@ try {
   progress('1,000 gated elements done');
 
   const core = fileSizes(`${ROOT}dist/consentry.js`);
+  const manager = fileSizes(`${ROOT}dist/consentry-manager.js`);
   const banner = fileSizes(`${ROOT}dist/consentry-banner.js`);
   const preferences = fileSizes(`${ROOT}dist/consentry-preferences.js`);
-  // A first visit is what shows the first layer; the preference centre is its own chunk, after a click.
-  const firstVisitSizes = core && banner ? sumSizes([core, banner]) : null;
+  // A first visit is the gate, the manager and the first layer; the preference centre is its own chunk, after a click.
+  const firstVisitSizes = core && manager && banner ? sumSizes([core, manager, banner]) : null;
   const results = {
     environment: { ...environment, loadEnd: load() },
     cmps: CMPS.map(({ id, label, version }) => ({ id, label, version })),
     runs,
     baseline,
     consentry: {
-      files: { core, banner, preferences, firstVisit: firstVisitSizes, withPreferences: firstVisitSizes && preferences ? sumSizes([firstVisitSizes, preferences]) : null },
+      files: { core, manager, banner, preferences, firstVisit: firstVisitSizes, withPreferences: firstVisitSizes && preferences ? sumSizes([firstVisitSizes, preferences]) : null },
       traced,
       gated,
       untagged,
