@@ -76,13 +76,13 @@ describe('the ledger installed from its tarball by the container recipe', () => 
     expect(installed.filter((name) => ['consentry', 'consentry-scan', 'preact', 'js-cookie', 'playwright-core'].includes(name))).toEqual([]);
   });
 
-  it('ships its JavaScript, its README and licence, and nothing else', async () => {
+  it('ships its JavaScript, the dashboard’s stylesheet and icon, its README and licence, and nothing else', async () => {
     const shipped = (await readdir(packageDir, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
       .map((entry) => relative(packageDir, join(entry.parentPath, entry.name)))
       .filter((path) => !path.startsWith('node_modules/'));
-    expect(shipped).toEqual(expect.arrayContaining(['cli.js', 'ledger-server.js', 'store/embedded.js', 'LICENSE', 'README.md', 'package.json']));
-    expect(shipped.filter((path) => !/\.js$|^(LICENSE|README\.md|package\.json)$/.test(path))).toEqual([]);
+    expect(shipped).toEqual(expect.arrayContaining(['cli.js', 'ledger-server.js', 'store/embedded.js', 'insights/assets/dashboard.css', 'insights/assets/favicon.svg', 'LICENSE', 'README.md', 'package.json']));
+    expect(shipped.filter((path) => !/\.js$|^(LICENSE|README\.md|package\.json|insights\/assets\/[\w-]+\.(css|svg))$/.test(path))).toEqual([]);
     expect(await readFile(join(packageDir, 'LICENSE'), 'utf8')).toBe(await readFile(join(ROOT, 'LICENSE'), 'utf8'));
   });
 
