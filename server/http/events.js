@@ -5,7 +5,7 @@
  * (insights/event.js), refused unless its page is on one of the ledger's own sites, and
  * added to the day's counters. Nothing of the request is kept but those counters.
  */
-import { checkContentType, MAX_BODY_BYTES, readText } from './body.js';
+import { readJsonPost } from './json-post.js';
 import { send, sendError, sendUnavailable } from './reply.js';
 import { validateEvent } from '../insights/event.js';
 import { dayOf } from '../insights/query.js';
@@ -20,22 +20,9 @@ import { describeValue, listed } from '../receipt/validate.js';
  */
 export function createPostEvent({ store, origins, pageAccess, bodyTimeoutMs, metrics, log }) {
   return async (req, res) => {
-    if (!pageAccess(req, res, 'POST, OPTIONS')) return;
-    const typeProblem = checkContentType(req.headers['content-type']);
-    if (typeProblem) return sendError(res, 415, typeProblem);
-    const body = await readText(req, { timeoutMs: bodyTimeoutMs });
-    if ('tooLarge' in body) return sendError(res, 413, `body: expected at most ${MAX_BODY_BYTES} bytes`, { connection: 'close' });
-    if ('tooSlow' in body) return sendError(res, 408, `body: expected the whole body within ${bodyTimeoutMs} ms`, { connection: 'close' });
-    if ('error' in body) return sendError(res, 400, body.error);
-
-    let parsed;
-    try {
-      parsed = JSON.parse(body.text);
-    } catch {
-      metrics.event('invalid');
-      return sendError(res, 400, `body: expected JSON, got ${describeValue(body.text)}`);
-    }
-    const checked = validateEvent(parsed);
+    const posted = await readJsonPost(req, res, { pageAccess, bodyTimeoutMs, invalid: () => metrics.event('invalid') });
+    if (!posted) return;
+    const checked = validateEvent(posted.json);
     if ('error' in checked) {
       metrics.event('invalid');
       return sendError(res, 400, checked.error);

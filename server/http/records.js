@@ -3,7 +3,7 @@
  * `POST /records`: a receipt in. Read within the limits, parsed, checked (receipt/validate.js),
  * refused unless its page is on one of the ledger's own sites, then stored once.
  */
-import { checkContentType, MAX_BODY_BYTES, readText } from './body.js';
+import { readJsonPost } from './json-post.js';
 import { send, sendError, sendUnavailable } from './reply.js';
 import { siteOf } from '../store/entries.js';
 import { describeValue, listed, validateReceipt } from '../receipt/validate.js';
@@ -17,23 +17,9 @@ import { describeValue, listed, validateReceipt } from '../receipt/validate.js';
  */
 export function createPostRecord({ store, origins, pageAccess, keepAddress, bodyTimeoutMs, metrics, log }) {
   return async (req, res, address) => {
-    if (!pageAccess(req, res, 'POST, OPTIONS')) return;
-    const typeProblem = checkContentType(req.headers['content-type']);
-    if (typeProblem) return sendError(res, 415, typeProblem);
-    const body = await readText(req, { timeoutMs: bodyTimeoutMs });
-    // Closing the connection stops a client still streaming an oversized or trickling body.
-    if ('tooLarge' in body) return sendError(res, 413, `body: expected at most ${MAX_BODY_BYTES} bytes`, { connection: 'close' });
-    if ('tooSlow' in body) return sendError(res, 408, `body: expected the whole body within ${bodyTimeoutMs} ms`, { connection: 'close' });
-    if ('error' in body) return sendError(res, 400, body.error);
-
-    let parsed;
-    try {
-      parsed = JSON.parse(body.text);
-    } catch {
-      metrics.receipt('invalid');
-      return sendError(res, 400, `body: expected JSON, got ${describeValue(body.text)}`);
-    }
-    const checked = validateReceipt(parsed, Date.now());
+    const posted = await readJsonPost(req, res, { pageAccess, bodyTimeoutMs, invalid: () => metrics.receipt('invalid') });
+    if (!posted) return;
+    const checked = validateReceipt(posted.json, Date.now());
     if ('error' in checked) {
       metrics.receipt('invalid');
       return sendError(res, 400, checked.error);
